@@ -61,6 +61,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The demo newsroom's certificate is self-signed (scripts/demo/tls/README.md).
+      '--ignore-certificate-errors',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
