@@ -11,12 +11,24 @@ export default defineConfig({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'tabs'],
+    // tabs: the toolbar badge shows each tab's outlet before the reader clicks.
+    // alarms: the coverage refresh runs every 30 minutes. storage: settings and ratings.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'tabs'],
+    // Feeds live on hundreds of outlets' hosts, and readers add their own: the background fetches them.
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'parallax@parallax-news.org', strict_min_version: '128.0' },
+            gecko: {
+              id: 'parallax@parallax-news.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
