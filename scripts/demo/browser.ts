@@ -1,6 +1,7 @@
 /**
- * End-to-end harness: the built extension (.output/chrome-mv3) in Debian's Chromium through
- * playwright-core, with real outlet host names sent to a local server by --host-resolver-rules.
+ * Chromium with the built extension (.output/chrome-mv3), for `npm start` and the end-to-end tests:
+ * Debian's Chromium through playwright-core, with real outlet host names sent to the local demo
+ * newsroom by --host-resolver-rules.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
