@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // MV3 for Firefox too (WXT defaults Firefox to MV2).
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
   }),
@@ -26,7 +28,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'parallax@parallax-news.org',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
