@@ -74,6 +74,8 @@ export interface Outlet {
   domains: string[];
   /** Host + path prefixes for outlets living under a shared host: `news.yahoo.com/…`, `medium.com/the-atlantic`. */
   paths?: string[];
+  /** Other names pages give as their publisher ("NYT", "The Beeb"); matched like `name`. Optional, since v1. */
+  aliases?: string[];
   kind: OutletKind;
   bias: {
     label: BiasLabel;
@@ -97,7 +99,34 @@ export interface Outlet {
   languages: string[];
   paywall: Paywall | null;
   feeds: { url: string; topic: FeedTopic }[];
+  /**
+   * The fields this dataset actually knows, when not all of them. An imported ratings file (MBFC,
+   * AllSides) knows a name, domains and ratings only and must fill `kind`, `country`… with
+   * placeholders to stay a valid `Outlet`; layering takes only the listed fields from it, so a
+   * placeholder never hides a known value. Absent: every field is known. Optional, since v1.
+   */
+  provided?: OutletField[];
 }
+
+/** The top-level fields of an outlet a dataset layer can supply (everything but the id). */
+export const OUTLET_FIELDS = [
+  'name',
+  'domains',
+  'paths',
+  'aliases',
+  'kind',
+  'bias',
+  'factuality',
+  'owner',
+  'country',
+  'languages',
+  'paywall',
+  'feeds',
+] as const;
+export type OutletField = (typeof OUTLET_FIELDS)[number];
+
+/** ISO 3166 user-assigned code for "unknown country" (as CLDR uses it); a placeholder, never a rating. */
+export const UNKNOWN_COUNTRY = 'ZZ';
 
 export interface Dataset {
   schema: typeof DATASET_SCHEMA_VERSION;

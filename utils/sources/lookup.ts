@@ -1,0 +1,155 @@
+/**
+ * Which outlet published a page: from its URL, its canonical URL, or the publisher name it gives.
+ * Everything is precomputed into maps when the lookup is built, so a lookup costs a URL split
+ * and a few map reads.
+ */
+import { unwrapAmp } from './amp';
+import { type HostAndPath, hostAndParents, splitUrl } from './host';
+import type { Outlet } from './schema';
+
+export interface OutletMatch {
+  outlet: Outlet;
+  /** The dataset entry that matched: a domain (`cnn.com`) or a host/path prefix (`medium.com/swlh`). */
+  domain: string;
+  /** How it was found: the page URL, its canonical URL, an AMP cache/viewer URL, a path prefix, or the publisher name. */
+  via: 'url' | 'canonical' | 'amp' | 'path' | 'publisher';
+}
+
+export interface LookupInput {
+  url: string;
+  canonicalUrl?: string | null;
+  publisher?: string | null;
+}
+
+export interface OutletLookup {
+  /**
+   * The outlet of a page. An aggregator (`kind: 'aggregator'`) is returned only when neither the
+   * canonical URL nor the publisher names the original outlet; callers see it by its kind.
+   */
+  lookup(input: LookupInput): OutletMatch | null;
+  /** An item's `source` field: an outlet id, a domain or URL, or a name. */
+  lookupSource(source: string): Outlet | null;
+}
+
+interface PathEntry {
+  prefix: string;
+  key: string;
+  outlet: Outlet;
+}
+
+/**
+ * A name reduced to what survives the ways pages write it: case, accents, punctuation, spacing,
+ * `&`/`and` and a leading "The" (`The New York Times`, `new-york times` → `newyorktimes`).
+ */
+export function normaliseName(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  return words.join('');
+}
+
+// A name at most this long is looked up; a publisher string longer than this is not a name.
+const MAX_NAME = 300;
+
+export function createOutletLookup(outlets: Outlet[]): OutletLookup {
+  const byId = new Map<string, Outlet>();
+  const byHost = new Map<string, Outlet>();
+  const byPathHost = new Map<string, PathEntry[]>();
+  // null marks a name two outlets share: ambiguous, so never used.
+  const byName = new Map<string, Outlet | null>();
+
+  const addName = (name: string, outlet: Outlet) => {
+    const key = normaliseName(name);
+    if (!key) return;
+    const seen = byName.get(key);
+    byName.set(key, seen === undefined || seen === outlet ? outlet : null);
+  };
+
+  for (const outlet of outlets) {
+    if (!byId.has(outlet.id)) byId.set(outlet.id, outlet);
+    for (const domain of outlet.domains) if (!byHost.has(domain)) byHost.set(domain, outlet);
+    for (const key of outlet.paths ?? []) {
+      const slash = key.indexOf('/');
+      const host = key.slice(0, slash);
+      const entries = byPathHost.get(host) ?? [];
+      entries.push({ prefix: key.slice(slash), key, outlet });
+      byPathHost.set(host, entries);
+    }
+    for (const name of [outlet.name, ...(outlet.aliases ?? []), outlet.id]) addName(name, outlet);
+  }
+  // Longest prefix first, so `/news/world` wins over `/news`.
+  for (const entries of byPathHost.values()) entries.sort((a, b) => b.prefix.length - a.prefix.length);
+
+  function matchHostAndPath({
+    host,
+    path,
+  }: HostAndPath): (Omit<OutletMatch, 'via'> & { byPath: boolean }) | null {
+    for (const candidate of hostAndParents(host)) {
+      const entries = byPathHost.get(candidate);
+      if (entries) {
+        for (const entry of entries) {
+          if (path === entry.prefix || path.startsWith(`${entry.prefix}/`)) {
+            return { outlet: entry.outlet, domain: entry.key, byPath: true };
+          }
+        }
+      }
+      const outlet = byHost.get(candidate);
+      if (outlet) return { outlet, domain: candidate, byPath: false };
+    }
+    return null;
+  }
+
+  function matchUrl(url: string | null | undefined, via: 'url' | 'canonical'): OutletMatch | null {
+    if (typeof url !== 'string' || !url) return null;
+    const parts = splitUrl(url);
+    if (!parts) return null;
+    const origin = unwrapAmp(parts);
+    const match = matchHostAndPath(origin ?? parts);
+    if (!match) return null;
+    return { outlet: match.outlet, domain: match.domain, via: origin ? 'amp' : match.byPath ? 'path' : via };
+  }
+
+  function matchName(name: string | null | undefined): Outlet | null {
+    if (typeof name !== 'string' || !name || name.length > MAX_NAME) return null;
+    return byName.get(normaliseName(name)) ?? null;
+  }
+
+  function matchPublisher(publisher: string | null | undefined): OutletMatch | null {
+    const outlet = matchName(publisher);
+    return outlet ? { outlet, domain: outlet.domains[0] ?? outlet.paths?.[0] ?? '', via: 'publisher' } : null;
+  }
+
+  const isOriginal = (match: OutletMatch | null): match is OutletMatch =>
+    match !== null && match.outlet.kind !== 'aggregator';
+
+  return {
+    lookup({ url, canonicalUrl, publisher }) {
+      const page = matchUrl(url, 'url');
+      const canonical = matchUrl(canonicalUrl, 'canonical');
+      // The canonical URL names the original when a page is a copy (syndication, AMP, aggregators).
+      if (isOriginal(canonical)) return page && page.outlet === canonical.outlet ? page : canonical;
+      if (isOriginal(page)) return page;
+      // Unknown or an aggregator so far: the publisher name is the last resort.
+      const named = matchPublisher(publisher);
+      if (isOriginal(named)) return named;
+      return page ?? canonical ?? named;
+    },
+    lookupSource(source) {
+      if (typeof source !== 'string') return null;
+      const trimmed = source.trim();
+      if (!trimmed || trimmed.length > 2048) return null;
+      const byOutletId = byId.get(trimmed);
+      if (byOutletId) return byOutletId;
+      if (!/\s/.test(trimmed) && trimmed.includes('.')) {
+        const match = matchUrl(trimmed, 'url');
+        if (match) return match.outlet;
+      }
+      return matchName(trimmed);
+    },
+  };
+}
