@@ -1,3 +1,3 @@
-export default defineBackground(() => {
-  // Wired up in utils/background/*.
-});
+import { startBackground } from '../utils/background/start-background';
+
+export default defineBackground(() => startBackground());

@@ -1,4 +1,7 @@
+import { startPageAgent } from '../utils/content/page-agent';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  main() {},
+  runAt: 'document_idle',
+  main: (ctx) => startPageAgent(ctx),
 });

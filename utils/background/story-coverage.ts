@@ -1,0 +1,103 @@
+import type { ExtractedArticle } from '../article';
+import type { CoverageItem } from '../coverage/item';
+import type { FramingReport } from '../framing/report';
+import {
+  createStoryIndex,
+  restoreStoryIndex,
+  type StoryIndex,
+  type StoryMatch,
+} from '../matching/story-index';
+import type { CoverageState } from '../messages';
+import type { Outlet } from '../sources/schema';
+import type { OutletDirectory } from './outlet-directory';
+
+/** The framing analysis, as the background calls it. */
+export type AnalyzeStory = (input: {
+  article: ExtractedArticle;
+  outlet: Outlet | null;
+  matches: StoryMatch[];
+  outletOf: (source: string) => Outlet | null;
+  now: Date;
+}) => FramingReport;
+
+/** What changed in the coverage store after a refresh or a prune. */
+export interface ItemsChange {
+  added: CoverageItem[];
+  removed: string[];
+}
+
+/** The article the reader is on, as a query to the story index. */
+export function articleQuery(article: ExtractedArticle): CoverageItem {
+  return {
+    id: article.canonicalUrl ?? article.url,
+    title: article.title ?? '',
+    url: article.canonicalUrl ?? article.url,
+    ...(article.excerpt ? { summary: article.excerpt } : {}),
+    ...(article.text ? { text: article.text } : {}),
+    ...(article.publishedTime ? { published: article.publishedTime } : {}),
+    ...(article.lang ? { lang: article.lang } : {}),
+  };
+}
+
+/**
+ * The story index the popup's coverage comes from, kept in step with the coverage store: restored
+ * from its snapshot when the worker starts (rebuilding it from the items costs seconds), then
+ * updated with each refresh's changes.
+ */
+export class StoryCoverage {
+  private index: StoryIndex;
+  private refreshedOnce = false;
+  private lastRefresh: string | null = null;
+
+  constructor(
+    private readonly analyze: AnalyzeStory,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.index = createStoryIndex();
+  }
+
+  /** Loads a stored snapshot; a damaged one is dropped and `false` returned, so the caller rebuilds. */
+  restore(snapshot: unknown): boolean {
+    try {
+      this.index = restoreStoryIndex(snapshot);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  snapshot() {
+    return this.index.snapshot();
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  itemsChanged(change: ItemsChange): void {
+    if (change.removed.length) this.index.remove(change.removed);
+    if (change.added.length) this.index.add(change.added);
+  }
+
+  /** A refresh finished (at `when`, ISO 8601): an empty answer now means "no coverage", not "loading". */
+  refreshed(when: string): void {
+    this.refreshedOnce = true;
+    this.lastRefresh = when;
+  }
+
+  coverageFor(article: ExtractedArticle, outlet: Outlet | null, directory: OutletDirectory): CoverageState {
+    if (this.index.size === 0 && !this.refreshedOnce) return { status: 'loading' };
+    const query = articleQuery(article);
+    const matches = this.index.related(query);
+    if (matches.length === 0)
+      return { status: 'empty', itemsStored: this.index.size, lastRefresh: this.lastRefresh };
+    const report = this.analyze({
+      article,
+      outlet,
+      matches,
+      outletOf: (source) => directory.outletOfSource(source),
+      now: this.now(),
+    });
+    return { status: 'ready', report };
+  }
+}
