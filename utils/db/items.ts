@@ -1,0 +1,117 @@
+/**
+ * The coverage cache: items keyed by canonical URL, de-duplicated across feeds (one article
+ * linked from two feeds is one item, with the earliest publication date either gave), pruned by
+ * age and by count.
+ */
+import type { IDBPTransaction } from 'idb';
+import type { ParallaxDb, ParallaxDbSchema, StoredItem } from './schema';
+
+export const ITEM_LIMITS = { retentionDays: 7, maxItems: 50_000 } as const;
+
+type ItemsTx = IDBPTransaction<ParallaxDbSchema, ('items' | 'feedStatus' | 'refreshProgress')[], 'readwrite'>;
+
+/**
+ * Puts items inside a caller's transaction (so they commit together with the feed's status).
+ * Returns the items that were new to the cache.
+ */
+export async function putItemsInTx(tx: ItemsTx, items: StoredItem[]): Promise<StoredItem[]> {
+  const store = tx.objectStore('items');
+  const existing = await Promise.all(items.map((item) => store.get(item.id)));
+  const added: StoredItem[] = [];
+  const writes: Promise<unknown>[] = [];
+  items.forEach((item, i) => {
+    const old = existing[i];
+    if (!old) {
+      added.push(item);
+      writes.push(store.put(item));
+    } else if (item.published && (!old.published || item.published < old.published)) {
+      writes.push(store.put({ ...old, published: item.published }));
+    }
+  });
+  await Promise.all(writes);
+  return added;
+}
+
+/** Stores items on their own (for callers outside a refresh, e.g. GDELT results). */
+export async function storeItems(db: ParallaxDb, items: StoredItem[]): Promise<StoredItem[]> {
+  const tx = db.transaction(['items', 'feedStatus', 'refreshProgress'], 'readwrite');
+  const added = await putItemsInTx(tx, items);
+  await tx.done;
+  return added;
+}
+
+export interface ItemQuery {
+  /** ISO 8601: only items published (or, undated, fetched) at or after this. */
+  since?: string;
+  outletId?: string;
+}
+
+export async function listItems(db: ParallaxDb, query: ItemQuery = {}): Promise<StoredItem[]> {
+  const items = query.outletId
+    ? await db.getAllFromIndex('items', 'outletId', query.outletId)
+    : await db.getAll('items');
+  const since = query.since;
+  return since ? items.filter((item) => (item.published ?? item.fetchedAt) >= since) : items;
+}
+
+export function countItems(db: ParallaxDb): Promise<number> {
+  return db.count('items');
+}
+
+export interface PruneOptions {
+  now: number;
+  retentionDays?: number;
+  maxItems?: number;
+}
+
+type IndexName = 'published' | 'fetchedAt';
+
+/** Deletes up to `limit` items in index order, below `upper` when given; returns their ids. */
+async function deleteOldest(
+  db: ParallaxDb,
+  index: IndexName,
+  { upper, limit, undatedOnly }: { upper?: string; limit?: number; undatedOnly?: boolean },
+): Promise<string[]> {
+  const removed: string[] = [];
+  if (limit !== undefined && limit <= 0) return removed;
+  const tx = db.transaction('items', 'readwrite');
+  const range = upper === undefined ? undefined : IDBKeyRange.upperBound(upper, true);
+  let cursor = await tx.store.index(index).openCursor(range);
+  while (cursor && (limit === undefined || removed.length < limit)) {
+    if (!undatedOnly || !cursor.value.published) {
+      removed.push(cursor.primaryKey);
+      await cursor.delete();
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return removed;
+}
+
+/**
+ * Drops items older than the retention window (by publication date, or fetch date when undated),
+ * then the oldest beyond the size cap. Returns the removed ids.
+ */
+export async function pruneItems(db: ParallaxDb, options: PruneOptions): Promise<string[]> {
+  const retentionDays = options.retentionDays ?? ITEM_LIMITS.retentionDays;
+  const maxItems = options.maxItems ?? ITEM_LIMITS.maxItems;
+  const cutoff = new Date(options.now - retentionDays * 86_400_000).toISOString();
+  const removed = [
+    ...(await deleteOldest(db, 'published', { upper: cutoff })),
+    ...(await deleteOldest(db, 'fetchedAt', { upper: cutoff, undatedOnly: true })),
+  ];
+  const excess = (await countItems(db)) - maxItems;
+  if (excess > 0) {
+    const dated = await deleteOldest(db, 'published', { limit: excess });
+    removed.push(...dated, ...(await deleteOldest(db, 'fetchedAt', { limit: excess - dated.length })));
+  }
+  return removed;
+}
+
+/** Frees room after a full quota: drops the oldest `fraction` of the cache. */
+export async function pruneFraction(db: ParallaxDb, fraction: number): Promise<string[]> {
+  const count = await countItems(db);
+  const limit = Math.max(1, Math.ceil(count * fraction));
+  const dated = await deleteOldest(db, 'published', { limit });
+  return [...dated, ...(await deleteOldest(db, 'fetchedAt', { limit: limit - dated.length }))];
+}
