@@ -95,11 +95,24 @@ function oneOf<T extends string>(
   return issues.error(path, `must be one of ${allowed.join(', ')} (got ${describe(value)})`);
 }
 
+/**
+ * Text a spreadsheet would run as a formula if the data were ever opened in one (CSV injection):
+ * `=…` always, `+ - @` and control characters when followed by a call, a cell reference or a
+ * DDE pipe. `+972 Magazine` and `-0.4` are text.
+ */
+export function looksLikeFormula(value: string): boolean {
+  if (value.startsWith('=')) return value.length > 1;
+  return /^[+\-@\t\r]/.test(value) && /[(!|]/.test(value);
+}
+
 /** A trimmed string; over-long human text is cut at the cap with a warning. */
 function text(value: unknown, path: string, issues: Issues, max: number = LIMITS.name): string | undefined {
   if (typeof value !== 'string') return issues.error(path, `must be a string (got ${describe(value)})`);
   const trimmed = value.trim();
   if (!trimmed) return issues.error(path, 'must not be empty');
+  if (looksLikeFormula(trimmed)) {
+    return issues.error(path, `${describe(trimmed)} looks like a spreadsheet formula: refused`);
+  }
   if (trimmed.length <= max) return trimmed;
   issues.warn(path, `longer than ${max} characters: cut`);
   return trimmed.slice(0, max);
@@ -136,8 +149,19 @@ export function domainProblem(value: string): string | null {
   return null;
 }
 
+// A rendition prefix other than `www.` is redundant rather than wrong: the lookup strips it anyway.
+const REDUNDANT_PREFIX = /^(?:m|amp|mobile)\./;
+
 function domain(value: unknown, path: string, issues: Issues): string | undefined {
   if (typeof value !== 'string') return issues.error(path, `must be a string (got ${describe(value)})`);
+  const stripped = value.replace(REDUNDANT_PREFIX, '');
+  if (stripped !== value && !domainProblem(stripped)) {
+    issues.warn(
+      path,
+      `${describe(value)} is redundant: lookup strips "${value.slice(0, -stripped.length)}", so "${stripped}" is used`,
+    );
+    return stripped;
+  }
   const problem = domainProblem(value);
   return problem ? issues.error(path, `${describe(value)} ${problem}`) : value;
 }
@@ -147,8 +171,10 @@ function hostPath(value: unknown, path: string, issues: Issues): string | undefi
   const slash = value.indexOf('/');
   const host = slash < 0 ? '' : value.slice(0, slash);
   const rest = slash < 0 ? '' : value.slice(slash);
-  const hostIssue = host ? domainProblem(host) : 'must be host/path, e.g. "medium.com/the-atlantic"';
-  if (hostIssue) return issues.error(path, `${describe(value)}: host ${hostIssue}`);
+  const hostIssue = host
+    ? domainProblem(host)
+    : 'has no path: a bare host belongs in "domains"; paths are host/path, e.g. "medium.com/the-atlantic"';
+  if (hostIssue) return issues.error(path, `${describe(value)}${host ? ': host' : ''} ${hostIssue}`);
   if (rest.length < 2 || rest.endsWith('/') || /[?#\s]/.test(rest) || rest !== rest.toLowerCase()) {
     return issues.error(
       path,
@@ -291,7 +317,15 @@ const FIELD_CHECKS: Record<OutletField, FieldCheck> = {
   name: (value, path, issues) => text(value, path, issues),
   domains: (value, path, issues) => {
     const domains = list(value, path, issues, (entry, where) => domain(entry, where, issues));
-    return uniqueStrings(domains, path, issues, 'domain');
+    // Literal repeats are reported; a repeat made by dropping a redundant prefix was reported above.
+    if (Array.isArray(value))
+      uniqueStrings(
+        value.filter((entry) => typeof entry === 'string'),
+        path,
+        issues,
+        'domain',
+      );
+    return domains && [...new Set(domains)];
   },
   paths: (value, path, issues) =>
     uniqueStrings(
@@ -339,8 +373,12 @@ const FIELD_CHECKS: Record<OutletField, FieldCheck> = {
 const OPTIONAL_FIELDS: ReadonlySet<OutletField> = new Set(['paths', 'aliases']);
 const KNOWN_KEYS: ReadonlySet<string> = new Set(['id', 'provided', ...OUTLET_FIELDS]);
 
+export function isOutletId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= LIMITS.id && ID.test(value);
+}
+
 function outletId(value: unknown, path: string, issues: Issues): string | undefined {
-  if (typeof value === 'string' && ID.test(value) && value.length <= LIMITS.id) return value;
+  if (isOutletId(value)) return value;
   return issues.error(
     path,
     `must be a lowercase slug of letters, digits and single hyphens, at most ${LIMITS.id} long (got ${describe(value)})`,
