@@ -200,6 +200,8 @@ export function httpUrlProblem(value: string): string | null {
 
 function country(value: unknown, path: string, issues: Issues): string | undefined {
   if (typeof value === 'string' && isCountryCode(value)) return value;
+  if (value === 'UK')
+    return issues.error(path, 'must be an ISO 3166-1 alpha-2 code: the United Kingdom is "GB"');
   return issues.error(
     path,
     `must be an ISO 3166-1 alpha-2 code in capitals, e.g. "US" (got ${describe(value)})`,
