@@ -1,0 +1,195 @@
+/**
+ * One refresh of the coverage cache: every due feed fetched (a few at a time), its items stored
+ * with its status, the cache pruned. Pure apart from what is injected (fetch, database, clock),
+ * so the background worker, the tests and the benchmark run the same code.
+ *
+ * - One refresh at a time: a call while one runs joins it.
+ * - Resumable: the feeds still to fetch are stored, and each feed's result is committed
+ *   atomically with its removal from that list, so a refresh cut off by the worker's end resumes
+ *   with the rest, with no duplicates and no items lost.
+ * - A failing feed is skipped until its backoff (or the server's Retry-After) has passed.
+ */
+import { commitFeed } from '../db/feed-commit';
+import { pruneItems } from '../db/items';
+import { clearRefreshProgress, getRefreshProgress, startRefreshProgress } from '../db/refresh-progress';
+import type { FeedRef, FeedStatus, ParallaxDb, StoredItem } from '../db/schema';
+import { nextFetchAfter } from './backoff';
+import { type FetchFeedResult, fetchFeed } from './fetch-feed';
+import type { FeedItem } from './parse';
+import { runLimited } from './run-limited';
+
+export interface RefreshDeps {
+  db: ParallaxDb;
+  fetch: typeof fetch;
+  now?: () => number;
+  /** Feeds fetched at once. */
+  concurrency?: number;
+  timeoutMs?: number;
+  retentionDays?: number;
+  maxItems?: number;
+  onItemsChanged?: (added: StoredItem[], removedIds: string[]) => void;
+}
+
+export interface RefreshSummary {
+  /** True when this call finished a refresh an earlier worker had started. */
+  resumed: boolean;
+  /** Feeds fetched (or tried) in this call. */
+  feeds: number;
+  notModified: number;
+  /** Feeds left alone because of their backoff or Retry-After. */
+  skipped: number;
+  failed: { url: string; reason: string }[];
+  added: number;
+  removed: number;
+}
+
+export const REFRESH_DEFAULTS = { concurrency: 6, retentionDays: 7, maxItems: 50_000 } as const;
+
+const running = new WeakMap<ParallaxDb, Promise<RefreshSummary>>();
+
+/** Refreshes `feeds`, or joins the refresh already running on this database connection. */
+export function refreshFeeds(feeds: readonly FeedRef[], deps: RefreshDeps): Promise<RefreshSummary> {
+  const current = running.get(deps.db);
+  if (current) return current;
+  const run = runRefresh(feeds, deps).finally(() => running.delete(deps.db));
+  running.set(deps.db, run);
+  return run;
+}
+
+function uniqueFeeds(feeds: readonly FeedRef[]): FeedRef[] {
+  const byUrl = new Map<string, FeedRef>();
+  for (const feed of feeds)
+    if (!byUrl.has(feed.url)) byUrl.set(feed.url, { url: feed.url, outletId: feed.outletId });
+  return [...byUrl.values()];
+}
+
+export function toStoredItem(item: FeedItem, feed: FeedRef, fetchedAt: string): StoredItem {
+  return {
+    id: item.url,
+    ...item,
+    source: feed.outletId,
+    outletId: feed.outletId,
+    feedUrl: feed.url,
+    fetchedAt,
+  };
+}
+
+/** The feed's new status and the items to store, from one fetch. */
+function outcome(
+  feed: FeedRef,
+  previous: FeedStatus | undefined,
+  result: FetchFeedResult,
+  now: number,
+  notBefore: string,
+): { status: FeedStatus; items: StoredItem[] } {
+  const at = new Date(now).toISOString();
+  const base: FeedStatus = {
+    ...previous,
+    url: feed.url,
+    outletId: feed.outletId,
+    consecutiveFailures: 0,
+    lastAttemptAt: at,
+  };
+  if (result.kind === 'failed') {
+    const failures = (previous?.consecutiveFailures ?? 0) + 1;
+    const next = new Date(nextFetchAfter(failures, now, result.retryAfterMs)).toISOString();
+    const status = {
+      ...base,
+      consecutiveFailures: failures,
+      lastError: { at, message: result.error.message },
+      nextFetchAfter: next,
+    };
+    return { status, items: [] };
+  }
+  const { lastError: _error, nextFetchAfter: _next, ...healthy } = base;
+  if (result.kind === 'not-modified') return { status: { ...healthy, lastSuccessAt: at }, items: [] };
+  const status: FeedStatus = {
+    ...healthy,
+    lastSuccessAt: at,
+    items: result.feed.items.length,
+    dropped: result.feed.dropped,
+    bytes: result.bytes,
+    etag: result.etag,
+    lastModified: result.lastModified,
+  };
+  // Items already past the retention window would only be pruned again.
+  const fresh = result.feed.items.filter((item) => !item.published || item.published >= notBefore);
+  return { status, items: fresh.map((item) => toStoredItem(item, feed, at)) };
+}
+
+async function runRefresh(feeds: readonly FeedRef[], deps: RefreshDeps): Promise<RefreshSummary> {
+  const { db } = deps;
+  const now = deps.now ?? Date.now;
+  const retentionDays = deps.retentionDays ?? REFRESH_DEFAULTS.retentionDays;
+  const notBefore = new Date(now() - retentionDays * 86_400_000).toISOString();
+
+  let progress = await getRefreshProgress(db);
+  const resumed = progress !== undefined;
+  if (!progress) {
+    progress = {
+      runId: crypto.randomUUID(),
+      startedAt: new Date(now()).toISOString(),
+      pending: uniqueFeeds(feeds),
+    };
+    await startRefreshProgress(db, progress);
+  }
+  const { runId } = progress;
+  const statuses = new Map((await db.getAll('feedStatus')).map((status) => [status.url, status]));
+  const nowIso = new Date(now()).toISOString();
+  // A resumed refresh fetches what is left of it, less any feed the reader removed since.
+  const wanted = new Set(feeds.map((feed) => feed.url));
+  const pending = progress.pending.filter((feed) => wanted.has(feed.url));
+  const due = pending.filter((feed) => {
+    const waitUntil = statuses.get(feed.url)?.nextFetchAfter;
+    return !waitUntil || waitUntil <= nowIso;
+  });
+
+  const summary: RefreshSummary = {
+    resumed,
+    feeds: due.length,
+    notModified: 0,
+    skipped: pending.length - due.length,
+    failed: [],
+    added: 0,
+    removed: 0,
+  };
+  const added: StoredItem[] = [];
+  const removed: string[] = [];
+
+  await runLimited(due, deps.concurrency ?? REFRESH_DEFAULTS.concurrency, async (feed) => {
+    const previous = statuses.get(feed.url);
+    const result = await fetchFeed(feed.url, {
+      fetch: deps.fetch,
+      etag: previous?.etag,
+      lastModified: previous?.lastModified,
+      timeoutMs: deps.timeoutMs,
+      now,
+    });
+    const { status, items } = outcome(feed, previous, result, now(), notBefore);
+    if (result.kind === 'failed') summary.failed.push({ url: feed.url, reason: result.error.message });
+    if (result.kind === 'not-modified') summary.notModified++;
+    try {
+      const committed = await commitFeed(db, { status, items, runId });
+      added.push(...committed.added);
+      removed.push(...committed.pruned);
+    } catch (error) {
+      // Storage that fails even after pruning: this feed is lost for this round, the others go on.
+      summary.failed.push({ url: feed.url, reason: `could not store: ${(error as Error).message}` });
+    }
+  });
+
+  removed.push(
+    ...(await pruneItems(db, {
+      now: now(),
+      retentionDays,
+      maxItems: deps.maxItems ?? REFRESH_DEFAULTS.maxItems,
+    })),
+  );
+  await clearRefreshProgress(db);
+  const removedSet = new Set(removed);
+  const stillThere = added.filter((item) => !removedSet.has(item.id));
+  summary.added = stillThere.length;
+  summary.removed = removedSet.size;
+  if (stillThere.length || removedSet.size) deps.onItemsChanged?.(stillThere, [...removedSet]);
+  return summary;
+}
