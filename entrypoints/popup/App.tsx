@@ -1,3 +1,88 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { FirstRun } from '../../components/FirstRun';
+import { type ReportActions, ReportView } from '../../components/ReportView';
+import { Skeleton } from '../../components/Skeleton';
+import { type ReportState, sendMessage } from '../../utils/messages';
+import { getSettings, updateSettings } from '../../utils/storage';
+import { t } from '../../utils/ui/i18n';
+import { tabIdFromSearch } from '../../utils/ui/target-tab';
+
+async function targetTabId(): Promise<number | null> {
+  const named = tabIdFromSearch(location.search);
+  if (named !== null) return named;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id ?? null;
+}
+
+function openOptions(domain?: string): void {
+  const hash = domain ? `#sources?domain=${encodeURIComponent(domain)}` : '#sources';
+  // A cast: the options entrypoint is built alongside, but its path is not in the generated type until it exists.
+  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}` as '/popup.html') });
+}
+
+/** The popup: first-run explanation once, then the report on the active tab (or `?tabId=N`). */
 export function App() {
-  return <main>Parallax</main>;
+  const [firstRun, setFirstRun] = useState<boolean | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [report, setReport] = useState<ReportState | null>(null);
+
+  const load = useCallback(async () => {
+    setReport(null);
+    try {
+      const id = await targetTabId();
+      setTabId(id);
+      setReport(
+        id === null
+          ? { kind: 'unsupported-page', url: null, reason: 'browser-page' }
+          : await sendMessage('report:get', { tabId: id }),
+      );
+    } catch (error) {
+      setReport({ kind: 'error', message: String(error) });
+    }
+  }, []);
+
+  useEffect(() => {
+    void getSettings().then((settings) => setFirstRun(!settings.firstRunDone));
+    void load();
+  }, [load]);
+
+  const actions: ReportActions = {
+    refresh: () => sendMessage('coverage:refresh', {}),
+    openSources: openOptions,
+    reloadTab: () => {
+      if (tabId !== null) void browser.tabs.reload(tabId).then(() => window.close());
+    },
+    retry: () => void load(),
+  };
+
+  return (
+    <>
+      <header class="popup-header">
+        <h1>{t('popupTitle')}</h1>
+        <button type="button" class="link-button" onClick={() => openOptions()}>
+          {t('openOptions')}
+        </button>
+      </header>
+      <main>
+        {firstRun ? (
+          <FirstRun
+            onStart={() => {
+              setFirstRun(false);
+              void updateSettings({ firstRunDone: true });
+            }}
+          />
+        ) : report && firstRun === false ? (
+          <ReportView
+            state={report}
+            actions={actions}
+            locale={browser.i18n.getUILanguage()}
+            now={new Date()}
+          />
+        ) : (
+          <Skeleton />
+        )}
+      </main>
+    </>
+  );
 }

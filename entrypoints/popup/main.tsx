@@ -1,5 +1,15 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../components/theme.css';
+import './style.css';
+import { t } from '../../utils/ui/i18n';
 import { App } from './App';
 
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = t('popupTitle');
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) {
+  // The static skeleton of index.html painted first; the app replaces it.
+  root.replaceChildren();
+  render(<App />, root);
+}

@@ -1,0 +1,88 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../entrypoints/popup/App';
+import { getSettings, updateSettings } from '../../utils/storage';
+import { installEnglishMessages } from '../components/i18n-stub';
+import { cnnCard } from '../components/report-fixtures';
+
+const article = {
+  url: 'https://edition.cnn.com/x',
+  title: 'Budget passes',
+  byline: null,
+  publishedTime: null,
+  siteName: null,
+};
+let root: HTMLElement;
+let askedFor: number[];
+
+async function flush() {
+  await act(async () => {
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  installEnglishMessages();
+  askedFor = [];
+  // Stands in for the background: answers report requests for any tab (fakeBrowser's sendMessage
+  // supports the sendResponse form of answering only).
+  fakeBrowser.runtime.onMessage.addListener(
+    (
+      message: { type: string; payload: { tabId: number } },
+      _sender: unknown,
+      sendResponse: (r: unknown) => void,
+    ) => {
+      if (message.type !== 'report:get') return undefined;
+      askedFor.push(message.payload.tabId);
+      sendResponse({
+        kind: 'ok',
+        url: article.url,
+        outlet: cnnCard,
+        article,
+        coverage: { status: 'loading' },
+      });
+      return true;
+    },
+  );
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  history.replaceState(null, '', '/');
+});
+
+describe('popup', () => {
+  it('explains Parallax on first run, then shows the report and remembers', async () => {
+    // fakeBrowser's tabs.query needs a focused window it does not set up: answer for it.
+    const activeTab = async () => [{ id: 3 }];
+    const query = vi
+      .spyOn(fakeBrowser.tabs, 'query')
+      .mockImplementation(activeTab as unknown as typeof fakeBrowser.tabs.query);
+    render(<App />, root);
+    await flush();
+    expect(root.querySelector('[data-testid=first-run]')).not.toBeNull();
+    act(() => (root.querySelector('[data-testid=first-run-start]') as HTMLButtonElement).click());
+    await flush();
+    expect(root.querySelector('[data-testid=outlet-name]')?.textContent).toBe('CNN');
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(askedFor).toEqual([3]);
+    expect((await getSettings()).firstRunDone).toBe(true);
+  });
+
+  it('reports on the tab named by ?tabId=N, with a banner and a main landmark', async () => {
+    await updateSettings({ firstRunDone: true });
+    history.replaceState(null, '', '/popup.html?tabId=7');
+    render(<App />, root);
+    expect(root.querySelector('[data-testid=skeleton]')).not.toBeNull();
+    await flush();
+    expect(askedFor).toEqual([7]);
+    expect(root.querySelector('header h1')?.textContent).toBe('Parallax');
+    expect(root.querySelector('main [data-testid=report-state]')?.getAttribute('data-state')).toBe('ok');
+  });
+});
