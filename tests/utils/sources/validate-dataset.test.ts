@@ -9,7 +9,7 @@ import {
 } from '../../../utils/sources/validate-dataset';
 import { fixtureOutlets } from './fixture-outlets';
 
-const [cnn, bbc] = fixtureOutlets() as [Record<string, unknown>, Record<string, unknown>];
+const [cnn, bbc] = fixtureOutlets() as unknown as [Record<string, unknown>, Record<string, unknown>];
 
 function errorsOf(value: unknown): string[] {
   return validateOutlet(value)
