@@ -83,3 +83,9 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => callback(parseSettings(value)));
 }
+
+/**
+ * Bumped by the options page whenever the reader's ratings or imported datasets change (IndexedDB
+ * has no change events across pages): the background reloads its outlets and relabels the tabs.
+ */
+export const sourcesRevisionItem = storage.defineItem<number>('local:sourcesRevision', { fallback: 0 });

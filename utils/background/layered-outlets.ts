@@ -1,15 +1,40 @@
-import europe from '../sources/data/europe.json';
-import us from '../sources/data/us.json';
-import world from '../sources/data/world.json';
-import type { Outlet } from '../sources/schema';
+import { listDatasets, listOverrides, type ParallaxDb } from '../db';
+import type { RatingLayer } from '../messages';
+import { bundledDataset } from '../sources/bundled';
+import { type Provenance as LayerSource, layerDatasets, validateOverrides } from '../sources/layers';
+import type { Provenance, RatedField } from './outlet-card';
 import type { LayeredOutlets } from './outlet-directory';
 
+const RATED_FIELDS: RatedField[] = ['bias', 'factuality', 'owner'];
+
+/** `import:ratings.csv` → the imported layer named `ratings.csv`. */
+function layerOf(from: LayerSource): { layer: RatingLayer; dataset: string | null } {
+  if (from === 'bundled') return { layer: 'bundled', dataset: 'bundled' };
+  if (from === 'reader') return { layer: 'reader', dataset: 'overrides' };
+  return { layer: 'imported', dataset: from.slice('import:'.length) };
+}
+
 /**
- * The outlets the background looks pages up in. Adapter until `utils/sources/bundled.ts` (validated
- * bundled dataset) and `utils/sources/layers.ts` (imported datasets and the reader's overrides,
- * with provenance) land: the bundled regional files, every field from the bundled layer.
+ * The outlets the background looks pages up in: the bundled dataset, then the reader's imported
+ * datasets, then their own ratings, merged field by field with where each field came from.
+ * Stored overrides are validated again here: storage is untrusted.
  */
-export async function loadLayeredOutlets(): Promise<LayeredOutlets> {
-  const outlets = [...us, ...europe, ...world] as Outlet[];
-  return { outlets, provenanceOf: () => ({}) };
+export async function loadLayeredOutlets(db: ParallaxDb): Promise<LayeredOutlets> {
+  const [records, stored] = await Promise.all([listDatasets(db), listOverrides(db)]);
+  const { overrides } = validateOverrides(Object.fromEntries(stored.map(({ id, ...patch }) => [id, patch])));
+  const layered = layerDatasets({
+    bundled: bundledDataset(),
+    imports: records.map((record) => record.dataset),
+    overrides,
+  });
+  const fieldsOf = new Map(layered.outlets.map((entry) => [entry.outlet.id, entry.fields]));
+  return {
+    outlets: layered.outlets.map((entry) => entry.outlet),
+    provenanceOf(outletId) {
+      const fields = fieldsOf.get(outletId);
+      const provenance: Provenance = {};
+      if (fields) for (const field of RATED_FIELDS) provenance[field] = layerOf(fields[field].from);
+      return provenance;
+    },
+  };
 }

@@ -19,6 +19,8 @@ export interface OutletDirectory {
   outletOfSource(source: string): Outlet | null;
   /** The outlet a page belongs to, as the dataset has it. */
   outletOfPage(clue: OutletClue): Outlet | null;
+  /** Every outlet, after layering. */
+  outlets(): readonly Outlet[];
 }
 
 export function createOutletDirectory(layered: LayeredOutlets): OutletDirectory {
@@ -30,5 +32,6 @@ export function createOutletDirectory(layered: LayeredOutlets): OutletDirectory 
     },
     outletOfSource: (source) => lookup.lookupSource(source),
     outletOfPage: (clue) => lookup.lookup(clue)?.outlet ?? null,
+    outlets: () => layered.outlets,
   };
 }

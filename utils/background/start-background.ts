@@ -1,11 +1,15 @@
 import { browser } from 'wxt/browser';
+import { type FeedRef, openParallaxDb } from '../db';
 import type { ContentMessage, OutletCard, RefreshResponse } from '../messages';
-import { getSettings, watchSettings } from '../storage';
+import { getSettings, sourcesRevisionItem, watchSettings } from '../storage';
 import { labelKey, t } from '../ui/i18n';
+import { registerCoverageRefresher } from './coverage-refresh';
 import { loadLayeredOutlets } from './layered-outlets';
 import { createMessageRouter } from './message-router';
 import { createOutletDirectory, type OutletDirectory } from './outlet-directory';
+import { recordVisit } from './reading-history';
 import { StoryCoverage } from './story-coverage';
+import { createIndexUpdater, restoreStoryIndex } from './story-index-store';
 import { TabBadges } from './tab-badges';
 import { buildTabReport } from './tab-report';
 
@@ -24,19 +28,50 @@ function badgeTitle(outlet: OutletCard | null): string {
   return t('badgeTitle', outlet.name, t(labelKey('lean', outlet.bias.label)));
 }
 
+/** Every feed of every outlet the reader's layered dataset knows. */
+function feedsOf(directory: OutletDirectory): FeedRef[] {
+  return directory
+    .outlets()
+    .flatMap((outlet) => outlet.feeds.map((feed) => ({ url: feed.url, outletId: outlet.id })));
+}
+
 /**
  * The background worker. Every listener is registered synchronously here, before any await, so
- * an MV3 worker woken by an event finds its listener in place.
+ * an MV3 worker woken by an event finds its listener in place; the database and the story index
+ * load behind promises the handlers wait on.
  */
 export function startBackground(): void {
+  const db = openParallaxDb();
+
   let directory: Promise<OutletDirectory> | null = null;
   const outletDirectory = () => {
-    directory ??= loadLayeredOutlets().then(createOutletDirectory);
+    directory ??= db.then(loadLayeredOutlets).then(createOutletDirectory);
     return directory;
   };
 
   const coverage = new StoryCoverage(() => {
     throw new Error('framing analysis not wired yet');
+  });
+  const indexReady = db.then((opened) => restoreStoryIndex(opened, coverage));
+  const updateIndex = createIndexUpdater(db, coverage);
+
+  const refresher = registerCoverageRefresher({
+    feeds: async () => feedsOf(await outletDirectory()),
+    settings: async () => {
+      const settings = await getSettings();
+      return {
+        intervalMinutes: settings.refreshIntervalMinutes,
+        retentionDays: settings.retentionDays,
+        maxItems: settings.maxItems,
+      };
+    },
+    onItemsChanged: (added, removed) => {
+      // The index must be restored before changes apply on top of it.
+      void indexReady.then(() => {
+        updateIndex({ added, removed });
+        coverage.refreshed(new Date().toISOString());
+      });
+    },
   });
 
   const badges = new TabBadges({
@@ -61,25 +96,48 @@ export function startBackground(): void {
     void browser.tabs.get(addedTabId).then((tab) => badges.replaced(addedTabId, removedTabId, tab.url));
   });
   browser.tabs.onRemoved.addListener((tabId) => badges.closed(tabId));
-  watchSettings(() => void badges.refreshAll());
+  watchSettings(() => {
+    void badges.refreshAll();
+    void refresher.reschedule();
+  });
+  sourcesRevisionItem.watch(() => {
+    directory = null;
+    void badges.refreshAll();
+  });
 
   const extract: ContentMessage = { type: 'page:extract', payload: {} };
+  const report = async (tabId: number) => {
+    const state = await buildTabReport(tabId, {
+      tabUrl: (id) =>
+        browser.tabs.get(id).then(
+          (tab) => tab.url ?? null,
+          () => null,
+        ),
+      requestExtraction: (id) =>
+        withTimeout(browser.tabs.sendMessage(id, extract, { frameId: 0 }), EXTRACTION_TIMEOUT_MS),
+      directory: outletDirectory,
+      coverage: async (article, outlet, dir) => {
+        await indexReady;
+        return coverage.coverageFor(article, outlet, dir);
+      },
+    });
+    const settings = await getSettings();
+    await recordVisit(await db, state, settings.readingBalance, new Date()).catch(() => undefined);
+    return state;
+  };
+
   browser.runtime.onMessage.addListener(
     createMessageRouter(
       {
-        report: (tabId) =>
-          buildTabReport(tabId, {
-            tabUrl: (id) =>
-              browser.tabs.get(id).then(
-                (tab) => tab.url ?? null,
-                () => null,
-              ),
-            requestExtraction: (id) =>
-              withTimeout(browser.tabs.sendMessage(id, extract, { frameId: 0 }), EXTRACTION_TIMEOUT_MS),
-            directory: outletDirectory,
-            coverage: async (article, outlet, dir) => coverage.coverageFor(article, outlet, dir),
-          }),
-        refresh: async (): Promise<RefreshResponse> => ({ ok: false, reason: 'refresh not wired yet' }),
+        report,
+        refresh: async (): Promise<RefreshResponse> => {
+          const summary = await refresher.refreshNow();
+          await indexReady;
+          coverage.refreshed(new Date().toISOString());
+          return summary.feeds > 0 && summary.failed.length === summary.feeds
+            ? { ok: false, reason: summary.failed[0]?.reason ?? 'every feed failed' }
+            : { ok: true };
+        },
         hints: (tabId, hints) => badges.hinted(tabId, hints),
       },
       browser.runtime.id,

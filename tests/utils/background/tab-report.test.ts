@@ -24,6 +24,7 @@ const directory: OutletDirectory = {
   find: (clue) => (new URL(clue.url).hostname.endsWith('cnn.com') ? cnn : null),
   outletOfSource: () => null,
   outletOfPage: () => null,
+  outlets: () => [],
 };
 const loading: CoverageState = { status: 'loading' };
 

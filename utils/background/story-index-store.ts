@@ -1,0 +1,41 @@
+import { getSnapshot, listFeedStatus, listItems, type ParallaxDb, saveSnapshot } from '../db';
+import type { ItemsChange, StoryCoverage } from './story-coverage';
+
+/** The snapshot record the story index is saved under. */
+export const STORY_INDEX_SNAPSHOT = 'story-index';
+
+/** Saving the snapshot costs a structured clone of the index: wait for a burst of changes to end. */
+const SAVE_DELAY_MS = 5_000;
+
+/**
+ * Brings the story index up when the worker starts: from its snapshot when there is a usable one,
+ * else rebuilt from the stored items; and notes when feeds last succeeded, so an empty index after
+ * a refresh reads as "no coverage" rather than "still loading".
+ */
+export async function restoreStoryIndex(db: ParallaxDb, coverage: StoryCoverage): Promise<void> {
+  const snapshot = await getSnapshot(db, STORY_INDEX_SNAPSHOT);
+  if (!snapshot || !coverage.restore(snapshot.data)) {
+    coverage.itemsChanged({ added: await listItems(db), removed: [] });
+  }
+  const lastSuccess = (await listFeedStatus(db))
+    .map((status) => status.lastSuccessAt)
+    .filter((at): at is string => typeof at === 'string')
+    .sort()
+    .at(-1);
+  if (lastSuccess) coverage.refreshed(lastSuccess);
+}
+
+/** Applies a refresh's changes to the index and saves its snapshot once the changes settle. */
+export function createIndexUpdater(db: Promise<ParallaxDb>, coverage: StoryCoverage, now = () => new Date()) {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  return (change: ItemsChange): void => {
+    coverage.itemsChanged(change);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      void db.then((opened) =>
+        saveSnapshot(opened, STORY_INDEX_SNAPSHOT, coverage.snapshot(), now().toISOString()),
+      );
+    }, SAVE_DELAY_MS);
+  };
+}
