@@ -64,7 +64,11 @@ describe('registerCoverageRefresher', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fetched).toEqual([]); // not a first start, nothing unfinished
 
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-else', scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'someone-else',
+      scheduledTime: Date.now(),
+      persistAcrossSessions: true,
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fetched).toEqual([]);
 
@@ -72,6 +76,7 @@ describe('registerCoverageRefresher', () => {
       name: COVERAGE_ALARM,
       scheduledTime: Date.now(),
       periodInMinutes: 30,
+      persistAcrossSessions: true,
     });
     await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
     expect(fetched).toHaveLength(2);
@@ -95,6 +100,7 @@ describe('registerCoverageRefresher', () => {
   });
 
   it('reschedules when the interval setting changes', async () => {
+    await fakeBrowser.alarms.create(COVERAGE_ALARM, { periodInMinutes: 30 });
     let interval = 30;
     const refresher = registerCoverageRefresher({
       feeds: async () => feeds,
