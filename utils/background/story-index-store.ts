@@ -26,7 +26,11 @@ export async function restoreStoryIndex(db: ParallaxDb, coverage: StoryCoverage)
 }
 
 /** Applies a refresh's changes to the index and saves its snapshot once the changes settle. */
-export function createIndexUpdater(db: Promise<ParallaxDb>, coverage: StoryCoverage, now = () => new Date()) {
+export function createIndexUpdater(
+  db: Promise<ParallaxDb>,
+  coverage: StoryCoverage,
+  { delayMs = SAVE_DELAY_MS, now = () => new Date() } = {},
+) {
   let timer: ReturnType<typeof setTimeout> | null = null;
   return (change: ItemsChange): void => {
     coverage.itemsChanged(change);
@@ -36,6 +40,6 @@ export function createIndexUpdater(db: Promise<ParallaxDb>, coverage: StoryCover
       void db.then((opened) =>
         saveSnapshot(opened, STORY_INDEX_SNAPSHOT, coverage.snapshot(), now().toISOString()),
       );
-    }, SAVE_DELAY_MS);
+    }, delayMs);
   };
 }
