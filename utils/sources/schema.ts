@@ -1,5 +1,5 @@
 /**
- * The source-bias dataset schema, version 1. Documented in README.md ("Dataset schema").
+ * The source-bias dataset schema, version 1. Documented in utils/sources/README.md ("Dataset schema").
  * Every dataset Parallax reads (bundled, imported, the reader's overrides) is validated against
  * this before use: datasets are untrusted input.
  */

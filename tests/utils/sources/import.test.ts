@@ -252,6 +252,15 @@ describe('csv (our own)', () => {
     });
   });
 
+  it('splits aliases on semicolons only (names have spaces), and never guesses the delimiter from them', () => {
+    const result = importRatings(
+      'csv',
+      'name,domains,bias,aliases\nX,x.example.com,center,"NYT; The Times;"\n',
+      options,
+    );
+    expect(result.dataset.outlets[0]?.aliases).toEqual(['NYT', 'The Times']);
+  });
+
   it('lists only the fields whose columns are present as provided', () => {
     const result = importRatings('csv', 'name,domains,bias\nX,x.example.com,center\n', options);
     expect(result.dataset.outlets[0]).toMatchObject({

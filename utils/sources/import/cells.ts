@@ -40,6 +40,8 @@ export function readCsv(text: string, collector: RowCollector): CsvTable {
   const records: { cells: string[]; line: number }[] = [];
   let start = 0;
   Papa.parse<string[]>(body, {
+    // Always commas: guessing would take a name with semicolons for the delimiter.
+    delimiter: ',',
     skipEmptyLines: false,
     step: (result) => {
       // Skip the blank lines a file ends with or has between rows.

@@ -99,18 +99,17 @@ function toCandidate(cells: Cells, provided: OutletField[]): Record<string, unkn
   }
   const factuality = get(cells, 'factuality');
   const country = get(cells, 'country')?.toUpperCase();
+  // Names contain spaces, so aliases are separated by `;` only.
+  const aliases = (get(cells, 'aliases') ?? '')
+    .split(';')
+    .map((alias) => alias.trim())
+    .filter(Boolean);
   return {
     id: get(cells, 'id'),
     name: get(cells, 'name'),
     domains,
     ...(paths.length ? { paths } : {}),
-    ...(get(cells, 'aliases')
-      ? {
-          aliases: get(cells, 'aliases')!
-            .split(';')
-            .map((a) => a.trim()),
-        }
-      : {}),
+    ...(aliases.length ? { aliases } : {}),
     kind: get(cells, 'kind') ?? 'digital',
     bias: {
       label,
