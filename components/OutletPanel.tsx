@@ -65,8 +65,14 @@ export function OutletPanel({
         </div>
         <div>
           <dt>{t('owner')}</dt>
-          <dd data-testid="outlet-owner">{ownership ? `${owner} (${ownership})` : owner}</dd>
+          <dd data-testid="outlet-owner">{owner}</dd>
         </div>
+        {ownership ? (
+          <div>
+            <dt>{t('ownershipType')}</dt>
+            <dd data-testid="outlet-ownership">{ownership}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('country')}</dt>
           <dd data-testid="outlet-country">{countryName(outlet.country, locale) ?? t('ownerUnknown')}</dd>

@@ -60,9 +60,8 @@ describe('the outlet card', () => {
     );
     expect(root.querySelector('.lean-step.is-current')?.classList.contains('lean-lean-left')).toBe(true);
     expect(root.querySelector('[data-testid=outlet-factuality]')?.textContent).toBe('Mostly factual');
-    expect(root.querySelector('[data-testid=outlet-owner]')?.textContent).toBe(
-      'Warner Bros. Discovery (corporation)',
-    );
+    expect(root.querySelector('[data-testid=outlet-owner]')?.textContent).toBe('Warner Bros. Discovery');
+    expect(root.querySelector('[data-testid=outlet-ownership]')?.textContent).toBe('Corporation');
     expect(root.querySelector('[data-testid=outlet-country]')?.textContent).toBe('United States');
     const sources = root.querySelector('[data-testid=rating-sources]')?.textContent ?? '';
     expect(sources).toContain(
