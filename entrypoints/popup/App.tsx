@@ -8,6 +8,9 @@ import { getSettings, updateSettings } from '../../utils/storage';
 import { t } from '../../utils/ui/i18n';
 import { tabIdFromSearch } from '../../utils/ui/target-tab';
 
+/** How often the popup asks again while coverage is still loading. */
+const LOADING_POLL_MS = 4_000;
+
 async function targetTabId(): Promise<number | null> {
   const named = tabIdFromSearch(location.search);
   if (named !== null) return named;
@@ -27,8 +30,8 @@ export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [report, setReport] = useState<ReportState | null>(null);
 
-  const load = useCallback(async () => {
-    setReport(null);
+  const load = useCallback(async ({ quiet = false } = {}) => {
+    if (!quiet) setReport(null);
     try {
       const id = await targetTabId();
       setTabId(id);
@@ -46,6 +49,15 @@ export function App() {
     void getSettings().then((settings) => setFirstRun(!settings.firstRunDone));
     void load();
   }, [load]);
+
+  // While the first feeds are fetched, ask again now and then, keeping the current view meanwhile.
+  const coverageLoading =
+    (report?.kind === 'ok' || report?.kind === 'unknown-outlet') && report.coverage.status === 'loading';
+  useEffect(() => {
+    if (!coverageLoading) return;
+    const timer = setTimeout(() => void load({ quiet: true }), LOADING_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [coverageLoading, report, load]);
 
   const actions: ReportActions = {
     refresh: () => sendMessage('coverage:refresh', {}),
