@@ -24,7 +24,9 @@ export function BalanceChart({ weeks, locale }: { weeks: WeekCounts[]; locale: s
   const barWidth = Math.max(4, slot * 0.7);
   const scale = (HEIGHT - AXIS - TOP) / highest;
   const label = (week: string) =>
-    new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(week));
+    new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+      new Date(week),
+    );
   const totals = SIDES.map((side) => weeks.reduce((sum, week) => sum + week[side], 0));
 
   return (

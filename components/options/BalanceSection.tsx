@@ -13,7 +13,15 @@ export const BALANCE_WEEKS = 12;
 const TOP_OUTLETS = 8;
 
 /** Reading balance: opt-in, on this device only; the lean of what the reader read over the weeks. */
-export function BalanceSection({ send, locale, now = new Date() }: { send: Send; locale: string; now?: Date }) {
+export function BalanceSection({
+  send,
+  locale,
+  now = new Date(),
+}: {
+  send: Send;
+  locale: string;
+  now?: Date;
+}) {
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [visits, setVisits] = useState<StoredVisit[] | null>(null);
   const [names, setNames] = useState<Record<string, string>>({});
@@ -57,7 +65,13 @@ export function BalanceSection({ send, locale, now = new Date() }: { send: Send;
       {visits && visits.length > 0 && shares ? (
         <>
           <p data-testid="balance-totals">
-            {t('optBalanceTotals', visits.length, shares.counts.left, shares.counts.center, shares.counts.right)}
+            {t(
+              'optBalanceTotals',
+              visits.length,
+              shares.counts.left,
+              shares.counts.center,
+              shares.counts.right,
+            )}
           </p>
           <BalanceChart weeks={weeklyLean(visits, now, BALANCE_WEEKS)} locale={locale} />
           <h3>{t('optRareSide')}</h3>

@@ -44,8 +44,8 @@ export function ConfirmButton({
     );
   }
   return (
-    <span class="confirm" role="group" aria-label={question}>
-      <span>{question}</span>{' '}
+    <fieldset class="confirm">
+      <legend>{question}</legend>
       <button
         ref={confirm}
         type="button"
@@ -60,6 +60,6 @@ export function ConfirmButton({
       <button type="button" class="secondary" onClick={close}>
         {t('optCancel')}
       </button>
-    </span>
+    </fieldset>
   );
 }

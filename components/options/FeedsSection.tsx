@@ -17,7 +17,9 @@ function FeedStatusCell({ feed, now }: { feed: FeedRow; now: Date }) {
         <div class="muted small">{t('optFeedItems', status.items, formatBytes(status.bytes ?? 0))}</div>
       ) : null}
       {status.lastError ? (
-        <div class="form-error small">{t('optFeedLastError', timeAgo(status.lastError.at, now), status.lastError.message)}</div>
+        <div class="form-error small">
+          {t('optFeedLastError', timeAgo(status.lastError.at, now), status.lastError.message)}
+        </div>
       ) : null}
     </>
   );
@@ -73,7 +75,8 @@ export function FeedsSection({ send }: { send: Send }) {
 
   const needle = filter.trim().toLowerCase();
   const shown = (feeds ?? []).filter(
-    (feed) => !needle || feed.url.toLowerCase().includes(needle) || feed.outletName.toLowerCase().includes(needle),
+    (feed) =>
+      !needle || feed.url.toLowerCase().includes(needle) || feed.outletName.toLowerCase().includes(needle),
   );
   const page = shown.slice(offset, offset + FEEDS_PAGE_SIZE);
   const now = new Date();
@@ -105,9 +108,7 @@ export function FeedsSection({ send }: { send: Send }) {
           {t('refreshNow')}
         </button>
       </div>
-      <p role="status" data-testid="feeds-status">
-        {status}
-      </p>
+      <output data-testid="feeds-status">{status}</output>
       <div class="filters">
         <label for="feed-filter">{t('optFilterFeeds')}</label>
         <input
@@ -120,9 +121,7 @@ export function FeedsSection({ send }: { send: Send }) {
           }}
         />
       </div>
-      <p class="muted" role="status">
-        {feeds ? t('optFeedCounts', shown.length, failing) : t('optLoading')}
-      </p>
+      <output class="muted">{feeds ? t('optFeedCounts', shown.length, failing) : t('optLoading')}</output>
       <div class="table-scroll">
         <table class="feeds-table">
           <caption class="visually-hidden">{t('optFeeds')}</caption>
@@ -169,7 +168,9 @@ export function FeedsSection({ send }: { send: Send }) {
                       onClick={() =>
                         void run(async () => {
                           const answer = await send('feeds:remove', { url: feed.url });
-                          return answer?.ok ? t('optFeedRemoved', feed.url) : t('optFailed', answer?.reason ?? '');
+                          return answer?.ok
+                            ? t('optFeedRemoved', feed.url)
+                            : t('optFailed', answer?.reason ?? '');
                         })
                       }
                     >
@@ -193,7 +194,9 @@ export function FeedsSection({ send }: { send: Send }) {
           >
             {t('optPrevious')}
           </button>
-          <span>{t('optShowing', offset + 1, Math.min(offset + FEEDS_PAGE_SIZE, shown.length), shown.length)}</span>
+          <span>
+            {t('optShowing', offset + 1, Math.min(offset + FEEDS_PAGE_SIZE, shown.length), shown.length)}
+          </span>
           <button
             type="button"
             class="secondary"

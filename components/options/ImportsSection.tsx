@@ -142,7 +142,13 @@ export function ImportsSection({ send, locale }: { send: Send; locale: string })
     <section aria-labelledby="imports-heading">
       <h2 id="imports-heading">{t('optImports')}</h2>
       <p class="muted">{t('optImportsIntro')}</p>
-      <form class="card" onSubmit={(event) => (event.preventDefault(), void check())}>
+      <form
+        class="card"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void check();
+        }}
+      >
         <div class="form-grid">
           <label for="import-file">{t('optImportFile')}</label>
           <input
@@ -180,9 +186,9 @@ export function ImportsSection({ send, locale }: { send: Send; locale: string })
           </button>
         </div>
       </form>
-      <p role="status" aria-live="polite" data-testid="imports-status">
+      <output aria-live="polite" data-testid="imports-status">
         {status}
-      </p>
+      </output>
       {preview ? <PreviewReport preview={preview} /> : null}
 
       <h3>{t('optImportedDatasets')}</h3>
@@ -213,8 +219,8 @@ export function ImportsSection({ send, locale }: { send: Send; locale: string })
       )}
 
       <h3 id="export-heading">{t('optExport')}</h3>
-      <div class="card" role="group" aria-labelledby="export-heading">
-        <fieldset>
+      <div class="card">
+        <fieldset class="radio-group">
           <legend>{t('optExportWhat')}</legend>
           <label>
             <input

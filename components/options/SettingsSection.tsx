@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { GDELT_LIMITS } from '../../utils/feeds/gdelt';
-import { SETTING_RANGES, type Settings, getSettings, updateSettings } from '../../utils/storage';
+import { getSettings, SETTING_RANGES, type Settings, updateSettings } from '../../utils/storage';
 import { t } from '../../utils/ui/i18n';
 import { reasonOf } from './send';
 
 /** Exactly what wider search sends: the same text as GDELT_DISCLOSURE, translated. */
 export function widerSearchDisclosure(): string {
-  return t('optWiderSearchSends', GDELT_LIMITS.maxTerms, GDELT_LIMITS.timespanHours / 24, GDELT_LIMITS.maxRecords);
+  return t(
+    'optWiderSearchSends',
+    GDELT_LIMITS.maxTerms,
+    GDELT_LIMITS.timespanHours / 24,
+    GDELT_LIMITS.maxRecords,
+  );
 }
 
 type NumericKey = 'refreshIntervalMinutes' | 'retentionDays';
@@ -29,7 +34,7 @@ export function SettingsSection() {
     }
   };
 
-  if (!settings) return <p role="status">{t('optLoading')}</p>;
+  if (!settings) return <output>{t('optLoading')}</output>;
 
   const number = (key: NumericKey, label: string, help: string) => {
     const { min, max } = SETTING_RANGES[key];
@@ -79,7 +84,11 @@ export function SettingsSection() {
       {number(
         'refreshIntervalMinutes',
         t('optRefreshInterval'),
-        t('optRangeHelp', SETTING_RANGES.refreshIntervalMinutes.min, SETTING_RANGES.refreshIntervalMinutes.max),
+        t(
+          'optRangeHelp',
+          SETTING_RANGES.refreshIntervalMinutes.min,
+          SETTING_RANGES.refreshIntervalMinutes.max,
+        ),
       )}
       {number(
         'retentionDays',
@@ -89,9 +98,7 @@ export function SettingsSection() {
       {toggle('badge', t('optBadge'), t('optBadgeHelp'))}
       {toggle('widerSearch', t('optWiderSearch'), widerSearchDisclosure())}
       {toggle('readingBalance', t('optReadingBalanceSetting'), t('optReadingBalanceHelp'))}
-      <p role="status" data-testid="settings-status">
-        {status}
-      </p>
+      <output data-testid="settings-status">{status}</output>
     </section>
   );
 }

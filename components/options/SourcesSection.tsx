@@ -158,14 +158,14 @@ export function SourcesSection({
     }
   };
 
-  const first = page && page.total ? filters.offset + 1 : 0;
+  const first = page?.total ? filters.offset + 1 : 0;
   const last = page ? Math.min(filters.offset + SOURCES_PAGE_SIZE, page.total) : 0;
 
   return (
     <section aria-labelledby="sources-heading">
       <h2 id="sources-heading">{t('optSources')}</h2>
       <p class="muted">{t('optSourcesIntro')}</p>
-      <form class="filters" role="search" onSubmit={(event) => event.preventDefault()}>
+      <search class="filters">
         <label for="source-search">{t('optSearch')}</label>
         <input
           id="source-search"
@@ -213,13 +213,11 @@ export function SourcesSection({
             </option>
           ))}
         </select>
-      </form>
-      <p role="status" class="muted" data-testid="sources-count">
+      </search>
+      <output class="muted" data-testid="sources-count">
         {page ? t('optShowing', first, last, page.total) : t('optLoading')}
-      </p>
-      <p role="status" data-testid="sources-status">
-        {status}
-      </p>
+      </output>
+      <output data-testid="sources-status">{status}</output>
       {error ? (
         <p class="form-error" role="alert">
           {t('optFailed', error)}

@@ -23,7 +23,9 @@ export function StorageSection({ send, locale }: { send: Send; locale: string })
     try {
       const answer = await send('storage:clear', { part });
       setStatus(
-        answer?.ok ? t(labelKey('optCleared', part), answer.removed) : t('optFailed', answer?.reason ?? t('optNoAnswer')),
+        answer?.ok
+          ? t(labelKey('optCleared', part), answer.removed)
+          : t('optFailed', answer?.reason ?? t('optNoAnswer')),
       );
       await load();
     } catch (error) {
@@ -76,9 +78,7 @@ export function StorageSection({ send, locale }: { send: Send; locale: string })
           />
         ))}
       </div>
-      <p role="status" data-testid="storage-status">
-        {status}
-      </p>
+      <output data-testid="storage-status">{status}</output>
     </section>
   );
 }
