@@ -18,9 +18,10 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const FIXTURES = join(__dirname, '../fixtures/feeds');
+const FIXTURES = fileURLToPath(new URL('../fixtures/feeds', import.meta.url));
 const LAST_MODIFIED = 'Mon, 01 Jan 2024 00:00:00 GMT';
 
 export interface FeedServer {

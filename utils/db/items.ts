@@ -4,6 +4,7 @@
  * age and by count.
  */
 import type { IDBPTransaction } from 'idb';
+import { mergeDuplicate } from '../feeds/merge-duplicate';
 import type { ParallaxDb, ParallaxDbSchema, StoredItem } from './schema';
 
 export const ITEM_LIMITS = { retentionDays: 7, maxItems: 50_000 } as const;
@@ -21,12 +22,9 @@ export async function putItemsInTx(tx: ItemsTx, items: StoredItem[]): Promise<St
   const writes: Promise<unknown>[] = [];
   items.forEach((item, i) => {
     const old = existing[i];
-    if (!old) {
-      added.push(item);
-      writes.push(store.put(item));
-    } else if (item.published && (!old.published || item.published < old.published)) {
-      writes.push(store.put({ ...old, published: item.published }));
-    }
+    const write = old ? mergeDuplicate(old, item) : item;
+    if (!old) added.push(item);
+    if (write) writes.push(store.put(write));
   });
   await Promise.all(writes);
   return added;

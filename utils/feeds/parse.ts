@@ -170,9 +170,13 @@ function truncate(text: string, max: number): string {
   return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
+/** A BCP-47 tag in its usual case (`en-US`), or undefined for anything else feeds put there. */
 function languageTag(value: unknown): string | undefined {
   const tag = asString(value)?.trim();
-  return tag && /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/.test(tag) ? tag.replace(/_/g, '-') : undefined;
+  if (!tag || !/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/.test(tag)) return undefined;
+  const [language, ...subtags] = tag.split(/[-_]/);
+  const cased = subtags.map((subtag) => (subtag.length === 2 ? subtag.toUpperCase() : subtag.toLowerCase()));
+  return [language!.toLowerCase(), ...cased].join('-');
 }
 
 /** The prolog: everything before the root element's start tag. */
