@@ -48,6 +48,8 @@ export const demoOutlets: DemoOutlet[] = [
   { host: 'www.foxnews.com', name: 'Fox News' },
   { host: 'www.breitbart.com', name: 'Breitbart' },
   { host: 'www.sfchronicle.com', name: 'San Francisco Chronicle' },
+  // An invented local paper, in no dataset: the popup's "unknown outlet" state.
+  { host: 'www.northfieldledger.com', name: 'The Northfield Ledger' },
 ];
 
 const wage: DemoStory = {
@@ -179,6 +181,16 @@ const wage: DemoStory = {
       hoursAfter: 4,
       facts: [3, 0, 1, 7],
       quote: 1,
+    },
+    {
+      host: 'www.northfieldledger.com',
+      slug: 'what-the-minimum-wage-bill-means-for-northfield',
+      headline: 'What the House minimum wage bill would mean for Northfield workers',
+      lede: 'Hundreds of Northfield workers earning the federal minimum could see their pay rise by 2029 under a bill the House passed on Thursday.',
+      author: 'Pat Greer',
+      hoursAfter: 8,
+      facts: [0, 5, 2, 3],
+      quote: 2,
     },
   ],
 };
@@ -378,3 +390,10 @@ export function articleUrl(origin: string, article: DemoArticle): string {
 
 /** The article the demo and the end-to-end tests open: the New York Times on the minimum wage. */
 export const featuredArticle = wage.articles.find((article) => article.host === 'www.nytimes.com')!;
+
+/** A story's article by its outlet's host. */
+export function demoArticle(storyId: string, host: string): DemoArticle {
+  const article = demoStories.find((story) => story.id === storyId)?.articles.find((a) => a.host === host);
+  if (!article) throw new Error(`No demo article by ${host} on ${storyId}`);
+  return article;
+}
