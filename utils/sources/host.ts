@@ -17,12 +17,14 @@ export interface HostAndPath {
 // input (`cnn.com/politics`) that `new URL` refuses.
 const URL_PARTS = /^([a-z][a-z0-9+.-]*:)?(?:\/\/)?([^/?#\\\s]*)([^?#\s]*)/i;
 const HOST_CHARS = /^[a-z0-9._-]+$/;
-// Prefixes that name a rendition of the same site, not another outlet.
-const RENDITION_PREFIX = /^(?:www\d*|m|amp|mobile)\./;
+const MAX_URL = 4096;
+// First labels that name a rendition of the same site, not another outlet.
+const RENDITION_LABEL = /^(?:www\d*|m|amp|mobile)$/;
 
 /** Splits a URL (or a bare `host/path`) into a normalised host and path; null when there is no usable host. */
 export function splitUrl(input: string): HostAndPath | null {
-  const match = URL_PARTS.exec(input.trim());
+  // Only the start matters; a hostile multi-megabyte "URL" is not lowercased whole.
+  const match = URL_PARTS.exec(input.slice(0, MAX_URL).trim());
   if (!match) return null;
   const scheme = match[1]?.toLowerCase();
   if (scheme && scheme !== 'http:' && scheme !== 'https:') return null;
@@ -40,14 +42,26 @@ export function splitUrl(input: string): HostAndPath | null {
 export function normaliseHost(authority: string): string | null {
   let host = authority.slice(authority.lastIndexOf('@') + 1).toLowerCase();
   if (host.startsWith('[')) return null; // IPv6 literal: no outlet lives there
-  host = host.replace(/:\d*$/, '').replace(/\.$/, '');
+  // Checked before replacing: most hosts have neither, and this runs for every lookup.
+  if (host.includes(':')) host = host.replace(/:\d*$/, '');
+  if (host.endsWith('.')) host = host.slice(0, -1);
   if (!HOST_CHARS.test(host)) host = toPunycode(host) ?? '';
-  while (RENDITION_PREFIX.test(host) && host.indexOf('.') !== host.lastIndexOf('.')) {
-    host = host.replace(RENDITION_PREFIX, '');
-  }
+  host = stripRenditions(host);
   if (!host || host.length > 253 || !host.includes('.') || !HOST_CHARS.test(host)) return null;
   if (host.startsWith('.') || host.includes('..')) return null;
   return host;
+}
+
+/** Drops leading `www.`, `www1.`, `m.`, `amp.`, `mobile.` labels while two or more labels remain. */
+function stripRenditions(host: string): string {
+  let rest = host;
+  for (;;) {
+    const dot = rest.indexOf('.');
+    if (dot < 0 || dot === rest.lastIndexOf('.')) return rest;
+    const label = rest.slice(0, dot);
+    if (!RENDITION_LABEL.test(label)) return rest;
+    rest = rest.slice(dot + 1);
+  }
 }
 
 function toPunycode(host: string): string | null {
@@ -73,17 +87,11 @@ export function registrableDomain(host: string): string | null {
 }
 
 /**
- * The host and its parents down to the registrable domain, most specific first:
- * `edition.cnn.com` → [`edition.cnn.com`, `cnn.com`]; never a public suffix such as `co.uk`.
+ * The next host up from `host` that is still within its registrable domain `stop`
+ * (`edition.cnn.com` → `cnn.com`), or null at the registrable domain: never a public suffix such
+ * as `co.uk`.
  */
-export function hostAndParents(host: string): string[] {
-  const hosts = [host];
-  const stop = registrableDomain(host);
-  if (!stop || stop === host || !host.endsWith(`.${stop}`)) return hosts;
-  let current = host;
-  while (current !== stop) {
-    current = current.slice(current.indexOf('.') + 1);
-    hosts.push(current);
-  }
-  return hosts;
+export function parentHost(host: string, stop: string | null): string | null {
+  if (!stop || host === stop || !host.endsWith(`.${stop}`)) return null;
+  return host.slice(host.indexOf('.') + 1);
 }

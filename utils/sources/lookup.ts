@@ -4,7 +4,7 @@
  * and a few map reads.
  */
 import { unwrapAmp } from './amp';
-import { type HostAndPath, hostAndParents, splitUrl } from './host';
+import { type HostAndPath, parentHost, registrableDomain, splitUrl } from './host';
 import type { Outlet } from './schema';
 
 export interface OutletMatch {
@@ -89,7 +89,9 @@ export function createOutletLookup(outlets: Outlet[]): OutletLookup {
     host,
     path,
   }: HostAndPath): (Omit<OutletMatch, 'via'> & { byPath: boolean }) | null {
-    for (const candidate of hostAndParents(host)) {
+    // Most pages are on a host the dataset lists, so the public suffix list is read only when not.
+    let stop: string | null | undefined;
+    for (let candidate: string | null = host; candidate; candidate = parentHost(candidate, stop)) {
       const entries = byPathHost.get(candidate);
       if (entries) {
         for (const entry of entries) {
@@ -100,6 +102,7 @@ export function createOutletLookup(outlets: Outlet[]): OutletLookup {
       }
       const outlet = byHost.get(candidate);
       if (outlet) return { outlet, domain: candidate, byPath: false };
+      stop ??= registrableDomain(host);
     }
     return null;
   }
