@@ -3,7 +3,7 @@ import type { CoverageState, RefreshResponse } from '../utils/messages';
 import { t } from '../utils/ui/i18n';
 import { timeAgo } from '../utils/ui/time-ago';
 import { FramingPanel } from './FramingPanel';
-import { SideTabs } from './SideTabs';
+import { SideColumns } from './SideColumns';
 import { StoryGlance } from './StoryGlance';
 
 type RefreshStatus = { status: 'idle' | 'running' | 'done' } | { status: 'failed'; reason: string };
@@ -70,7 +70,7 @@ export function CoverageSection({
       {coverage.status === 'ready' ? (
         <>
           <StoryGlance report={coverage.report} locale={locale} now={now} />
-          <SideTabs report={coverage.report} now={now} />
+          <SideColumns report={coverage.report} now={now} />
           <FramingPanel report={coverage.report} />
         </>
       ) : null}

@@ -24,7 +24,7 @@ function openOptions(domain?: string): void {
   void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}` as '/popup.html') });
 }
 
-/** The popup: first-run explanation once, then the report on the active tab (or `?tabId=N`). */
+/** The popup: the report on the active tab (or `?tabId=N`), under a welcome the first time. */
 export function App() {
   const [firstRun, setFirstRun] = useState<boolean | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
@@ -77,6 +77,7 @@ export function App() {
         </button>
       </header>
       <main>
+        {/* The welcome sits above the report rather than in its place: the reader sees both at once. */}
         {firstRun ? (
           <FirstRun
             onStart={() => {
@@ -84,7 +85,8 @@ export function App() {
               void updateSettings({ firstRunDone: true });
             }}
           />
-        ) : report && firstRun === false ? (
+        ) : null}
+        {report ? (
           <ReportView
             state={report}
             actions={actions}

@@ -5,7 +5,7 @@ import { installEnglishMessages } from './i18n-stub';
 
 beforeEach(() => installEnglishMessages());
 
-it('explains what Parallax does and needs, and starts on a click', () => {
+it('explains what Parallax does and needs, and goes away on a click', () => {
   const root = document.createElement('div');
   const onStart = vi.fn();
   render(<FirstRun onStart={onStart} />, root);

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ReportActions, ReportView } from '../../components/ReportView';
+import { ARTICLES_SHOWN } from '../../components/SideColumns';
 import type { ReportState } from '../../utils/messages';
 import { installEnglishMessages, missingMessages } from './i18n-stub';
 import { cnnCard, NOW, readyReport } from './report-fixtures';
@@ -118,18 +119,12 @@ describe('how others framed it', () => {
     );
   });
 
-  it('lists each side’s articles in tabs that work with the mouse and the keyboard', () => {
+  it('lists each side’s articles, all visible at once, with outlet, lean, factuality, age and wire copies', () => {
     show(ready);
-    const panel = (side: string) => root.querySelector(`[data-testid=side-panel-${side}]`) as HTMLElement;
-    const tab = (side: string) => root.querySelector(`[data-testid=side-tab-${side}]`) as HTMLButtonElement;
-    expect(tab('center').textContent).toBe('Center (2)');
-    expect(tab('left').getAttribute('aria-selected')).toBe('true');
-    expect(panel('left').hidden).toBe(false);
-    expect(panel('center').hidden).toBe(true);
-
-    act(() => tab('center').click());
-    expect(panel('center').hidden).toBe(false);
-    const items = [...panel('center').querySelectorAll('[data-testid=coverage-article]')].map(
+    const column = (side: string) => root.querySelector(`[data-testid=side-${side}]`) as HTMLElement;
+    expect(column('left').querySelector('h4')?.textContent).toBe('Left · 1');
+    expect(column('center').querySelector('h4')?.textContent).toBe('Center · 2');
+    const items = [...column('center').querySelectorAll('[data-testid=coverage-article]')].map(
       (li) => li.textContent,
     );
     expect(items[0]).toContain('U.S. Senate approves $1.2 trillion budget');
@@ -138,13 +133,43 @@ describe('how others framed it', () => {
     expect(items[0]).toContain('Factuality: High');
     expect(items[0]).toContain('3 h ago');
     expect(items[1]).toContain('Wire copy');
+    expect(column('right').textContent).toContain('Senate rams through bloated spending bill');
+    expect(column('unrated').textContent).toContain('Budget vote tonight');
+  });
 
-    act(() => {
-      tab('center').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+  it('says when a side has not covered the story', () => {
+    show({
+      ...ready,
+      coverage: {
+        status: 'ready',
+        report: { ...readyReport, coverage: { ...readyReport.coverage, right: [] } },
+      },
     });
-    expect(tab('right').getAttribute('aria-selected')).toBe('true');
-    expect(document.activeElement).toBe(tab('right'));
-    expect(panel('right').textContent).toContain('Senate rams through bloated spending bill');
+    expect(root.querySelector('[data-testid=side-right]')?.textContent).toContain(
+      'No right outlet has covered this story yet.',
+    );
+  });
+
+  it('shows the first few articles of a long side, and the rest on request', () => {
+    const many = Array.from({ length: ARTICLES_SHOWN + 3 }, (_, i) => ({
+      ...readyReport.coverage.center[0]!,
+      id: `c${i}`,
+      title: `Center headline ${i}`,
+    }));
+    show({
+      ...ready,
+      coverage: {
+        status: 'ready',
+        report: { ...readyReport, coverage: { ...readyReport.coverage, center: many } },
+      },
+    });
+    const center = () => root.querySelector('[data-testid=side-center]') as HTMLElement;
+    expect(center().querySelectorAll('[data-testid=coverage-article]')).toHaveLength(ARTICLES_SHOWN);
+    const more = button('Show 3 more');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    act(() => more.click());
+    expect(center().querySelectorAll('[data-testid=coverage-article]')).toHaveLength(ARTICLES_SHOWN + 3);
+    expect(button('Show fewer').getAttribute('aria-expanded')).toBe('true');
   });
 
   it('shows the framing words, the headlines side by side, omitted facts and similar stories', () => {
@@ -165,7 +190,6 @@ describe('how others framed it', () => {
 
   it('renders only http(s) links, opening in a new tab without opener or referrer', () => {
     show(ready);
-    act(() => (root.querySelector('[data-testid=side-tab-right]') as HTMLButtonElement).click());
     const links = [...root.querySelectorAll('a')];
     expect(links.length).toBeGreaterThanOrEqual(4);
     for (const link of links) {

@@ -58,7 +58,7 @@ afterEach(() => {
 });
 
 describe('popup', () => {
-  it('explains Parallax on first run, then shows the report and remembers', async () => {
+  it('welcomes the reader above the report on first run, and remembers when they dismiss it', async () => {
     // fakeBrowser's tabs.query needs a focused window it does not set up: answer for it.
     const activeTab = async () => [{ id: 3 }];
     const query = vi
@@ -66,10 +66,12 @@ describe('popup', () => {
       .mockImplementation(activeTab as unknown as typeof fakeBrowser.tabs.query);
     render(<App />, root);
     await flush();
+    // The welcome sits above the report, which is there already.
     expect(root.querySelector('[data-testid=first-run]')).not.toBeNull();
+    expect(root.querySelector('[data-testid=outlet-name]')?.textContent).toBe('CNN');
     act(() => (root.querySelector('[data-testid=first-run-start]') as HTMLButtonElement).click());
     await flush();
-    expect(root.querySelector('[data-testid=outlet-name]')?.textContent).toBe('CNN');
+    expect(root.querySelector('[data-testid=first-run]')).toBeNull();
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
     expect(askedFor).toEqual([3]);
     expect((await getSettings()).firstRunDone).toBe(true);
