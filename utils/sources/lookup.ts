@@ -114,7 +114,9 @@ export function createOutletLookup(outlets: Outlet[]): OutletLookup {
     const origin = unwrapAmp(parts);
     const match = matchHostAndPath(origin ?? parts);
     if (!match) return null;
-    return { outlet: match.outlet, domain: match.domain, via: origin ? 'amp' : match.byPath ? 'path' : via };
+    // Finding it through the canonical URL is the fact callers need most; then how the URL was read.
+    const how = via === 'canonical' ? via : origin ? 'amp' : match.byPath ? 'path' : via;
+    return { outlet: match.outlet, domain: match.domain, via: how };
   }
 
   function matchName(name: string | null | undefined): Outlet | null {

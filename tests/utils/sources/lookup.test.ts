@@ -115,6 +115,23 @@ describe('canonical URL and publisher', () => {
     expect(match).toMatchObject({ outlet: { id: 'ap' }, via: 'canonical' });
   });
 
+  it('says an outlet came from the canonical URL even when that URL is an AMP or path one', () => {
+    const viaAmp = lookup.lookup({
+      url: 'https://news.yahoo.com/x.html',
+      canonicalUrl: 'https://www.google.com/amp/s/www.bbc.co.uk/news/x',
+    });
+    expect(viaAmp).toMatchObject({ outlet: { id: 'bbc-news' }, via: 'canonical' });
+    const viaPath = lookup.lookup({
+      url: 'https://www.msn.com/x',
+      canonicalUrl: 'https://medium.com/swlh/x',
+    });
+    expect(viaPath).toMatchObject({
+      outlet: { id: 'the-startup' },
+      via: 'canonical',
+      domain: 'medium.com/swlh',
+    });
+  });
+
   it('keeps the page URL when the canonical URL is the same outlet', () => {
     const match = lookup.lookup({ url: 'https://edition.cnn.com/x', canonicalUrl: 'https://www.cnn.com/x' });
     expect(match).toMatchObject({ outlet: { id: 'cnn' }, via: 'url', domain: 'edition.cnn.com' });
