@@ -125,6 +125,9 @@ function dropHiddenElements(html: string): string {
 
 /** Plain text of an HTML fragment (or of plain text that may hold entities). */
 export function htmlToText(html: string): string {
+  // Most titles are plain text: skip the tag and entity passes.
+  if (!html.includes('<') && !html.includes('&'))
+    return stripControlCharacters(html).replace(/\s+/g, ' ').trim();
   const withoutMarkup = dropHiddenElements(html).replace(TAGS, (_tag, _slash, name: string | undefined) =>
     name && INLINE_TAGS.has(name.toLowerCase()) ? '' : ' ',
   );
