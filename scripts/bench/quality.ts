@@ -1,0 +1,110 @@
+/**
+ * `npm run bench:quality`: scores story matching (the engine and settings `related` uses) on every
+ * same-story set in ../shared/dev-data/story-matching: micro precision, recall and F1 over
+ * (query, matched id) pairs, and precision at 1; each set alone, then with the other sets' items
+ * mixed into its pool as distractors. Settings are calibrated on lrc-train only.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CoverageItem } from '../../utils/coverage/item';
+import { createStoryIndex } from '../../utils/matching/story-index';
+import { readItems } from '../cli/io';
+
+const root = join(process.cwd(), '../shared/dev-data/story-matching');
+
+interface StorySet {
+  name: string;
+  pool: CoverageItem[];
+  queries: CoverageItem[];
+  gold: Record<string, string[]>;
+}
+
+export interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+  precisionAt1: number;
+  queries: number;
+  ms: number;
+}
+
+function loadSets(): StorySet[] {
+  return readdirSync(root)
+    .filter((name) => name.endsWith('-gold.json'))
+    .map((file) => file.replace(/-gold\.json$/, ''))
+    .sort()
+    .map((name) => ({
+      name,
+      pool: readItems(join(root, `${name}-pool.jsonl`)),
+      queries: readItems(join(root, `${name}-queries.jsonl`)),
+      gold: JSON.parse(readFileSync(join(root, `${name}-gold.json`), 'utf8')) as Record<string, string[]>,
+    }));
+}
+
+/** Micro P/R/F1 over (query, match) pairs for the queries that have gold; P@1 over those with an answer. */
+export function scoreRelated(
+  pool: CoverageItem[],
+  queries: CoverageItem[],
+  gold: Record<string, string[]>,
+): Score {
+  const started = performance.now();
+  const index = createStoryIndex();
+  index.add(pool);
+  let truePositives = 0;
+  let predicted = 0;
+  let expected = 0;
+  let firstRight = 0;
+  let answered = 0;
+  let counted = 0;
+  for (const query of queries) {
+    const wanted = gold[query.id];
+    if (!wanted) continue;
+    counted++;
+    const truth = new Set(wanted);
+    const matches = index.related(query);
+    expected += truth.size;
+    predicted += matches.length;
+    for (const match of matches) if (truth.has(match.id)) truePositives++;
+    if (matches.length) {
+      answered++;
+      if (truth.has(matches[0]!.id)) firstRight++;
+    }
+  }
+  const precision = predicted ? truePositives / predicted : 0;
+  const recall = expected ? truePositives / expected : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return {
+    precision,
+    recall,
+    f1,
+    precisionAt1: answered ? firstRight / answered : 0,
+    queries: counted,
+    ms: performance.now() - started,
+  };
+}
+
+function row(name: string, pool: number, score: Score): string {
+  const f = (x: number) => x.toFixed(3);
+  return `| ${name} | ${pool} | ${score.queries} | ${f(score.precision)} | ${f(score.recall)} | ${f(score.f1)} | ${f(score.precisionAt1)} | ${(score.ms / 1000).toFixed(1)} s |`;
+}
+
+function main(): void {
+  if (!existsSync(root)) {
+    process.stdout.write(`skipped: ${root} is absent (dev-data is not part of a fresh clone)\n`);
+    return;
+  }
+  const sets = loadSets();
+  process.stdout.write(
+    '| set | pool | queries | precision | recall | F1 | P@1 | time |\n|---|---|---|---|---|---|---|---|\n',
+  );
+  for (const set of sets) {
+    process.stdout.write(
+      `${row(set.name, set.pool.length, scoreRelated(set.pool, set.queries, set.gold))}\n`,
+    );
+    const mixed = [...set.pool, ...sets.filter((other) => other !== set).flatMap((other) => other.pool)];
+    const withDistractors = scoreRelated(mixed, set.queries, set.gold);
+    process.stdout.write(`${row(`${set.name} + distractors`, mixed.length, withDistractors)}\n`);
+  }
+}
+
+main();

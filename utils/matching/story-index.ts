@@ -1,0 +1,465 @@
+/**
+ * The story index: the cached coverage items in an inverted index, answering "which items are the
+ * same story as this one?". Scores are TF-IDF cosines with the headline weighted up and names and
+ * numbers boosted, read on the scale of the query's headline and lead (so a full article and a
+ * feed item are judged alike); an answer must clear a calibrated threshold, be within a share of
+ * the best answer (stories on one issue share words, the same story shares more), and fall within
+ * a window around the query's date when both are dated.
+ */
+import type { CoverageItem } from '../coverage/item';
+import { dayOf, type ItemFeatures, itemFeatures, primaryLanguage } from './features';
+import { DEFAULT_PARAMS, type MatchingParams } from './params';
+import { idf, PostingList } from './postings';
+import { markWireCopies } from './wire';
+
+export interface StoryMatch {
+  id: string;
+  /** 0…1, higher is surer. */
+  score: number;
+  item: CoverageItem;
+  /** The id of the item this one is a syndicated copy of (same wire story), or null. */
+  wireCopyOf: string | null;
+}
+
+export interface RelatedOptions {
+  /** At most this many answers (default 200). */
+  limit?: number;
+}
+
+export interface StoryIndex {
+  readonly size: number;
+  /** Adds items; an item whose id is already indexed replaces it. */
+  add(items: CoverageItem[]): void;
+  /** Removes items by id; unknown ids are ignored. */
+  remove(ids: string[]): void;
+  has(id: string): boolean;
+  /** The same-story items, best first: exactly what the popup shows. */
+  related(query: CoverageItem, options?: RelatedOptions): StoryMatch[];
+  /** The closest items by score with no same-story rule: candidates for "similar topics". */
+  nearby(query: CoverageItem, limit: number): StoryMatch[];
+  /** A compact structured-cloneable value (typed arrays) that `restoreStoryIndex` reads back. */
+  snapshot(): StoryIndexSnapshot;
+}
+
+export interface StoryIndexSnapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  /** The feature settings the postings were built with: a mismatch means rebuild from `items`. */
+  features: string;
+  items: CoverageItem[];
+  terms: string[];
+  /** Postings of term i are at offsets[i]…offsets[i+1] of docs and weights. */
+  offsets: Uint32Array;
+  docs: Int32Array;
+  weights: Float32Array;
+  norms: Float32Array;
+}
+
+const SNAPSHOT_FORMAT = 'parallax-story-index/1';
+const NO_DAY = -2_147_483_648;
+
+function featureSignature(params: MatchingParams): string {
+  const { titleWeight, leadWeight, bodyWeight, leadWords, entityBoost, numberBoost } = params;
+  return JSON.stringify([titleWeight, leadWeight, bodyWeight, leadWords, entityBoost, numberBoost]);
+}
+
+function grow<T extends Int32Array | Float32Array | Uint8Array>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2, 64));
+  next.set(array);
+  return next;
+}
+
+class InvertedStoryIndex implements StoryIndex {
+  private readonly params: MatchingParams;
+  private readonly termIds = new Map<string, number>();
+  private termNames: string[] = [];
+  private lists: PostingList[] = [];
+  private items: (CoverageItem | undefined)[] = [];
+  private readonly docOf = new Map<string, number>();
+  private days = new Int32Array(0);
+  private langs: (string | null)[] = [];
+  private live = new Uint8Array(0);
+  private norms: Float32Array<ArrayBufferLike> = new Float32Array(0);
+  private liveCount = 0;
+  private normsStale = false;
+  private accumulator = new Float32Array(0);
+  /** Each candidate's own nearest items, for the mutual-neighbour rule; cleared when items change. */
+  private readonly neighbours = new Map<number, { id: string; url: string | undefined; score: number }[]>();
+
+  constructor(params: MatchingParams) {
+    this.params = params;
+  }
+
+  get size(): number {
+    return this.liveCount;
+  }
+
+  has(id: string): boolean {
+    return this.docOf.has(id);
+  }
+
+  add(items: CoverageItem[]): void {
+    const replaced = items.filter((item) => this.docOf.has(item.id)).map((item) => item.id);
+    if (replaced.length) this.remove(replaced);
+    this.days = grow(this.days, this.items.length + items.length);
+    this.live = grow(this.live, this.items.length + items.length);
+    for (const item of items) {
+      if (this.docOf.has(item.id)) continue; // an id repeated within the batch: the first wins
+      const doc = this.items.length;
+      const features = itemFeatures(item, this.params);
+      this.items.push(item);
+      this.docOf.set(item.id, doc);
+      this.days[doc] = features.day ?? NO_DAY;
+      this.langs[doc] = features.lang;
+      this.live[doc] = 1;
+      this.liveCount++;
+      for (const [term, weight] of combined(features)) this.listFor(term).push(doc, weight);
+    }
+    this.neighbours.clear();
+    this.normsStale = true;
+  }
+
+  remove(ids: string[]): void {
+    for (const id of ids) {
+      const doc = this.docOf.get(id);
+      if (doc === undefined) continue;
+      const item = this.items[doc]!;
+      for (const term of combined(itemFeatures(item, this.params)).keys()) {
+        const list = this.lists[this.termIds.get(term)!];
+        if (list) list.df--;
+      }
+      this.docOf.delete(id);
+      this.items[doc] = undefined;
+      this.live[doc] = 0;
+      this.liveCount--;
+    }
+    this.normsStale = true;
+    this.neighbours.clear();
+    // Removed postings cost memory and time: rebuild once they are half the index.
+    if (this.items.length > 64 && this.liveCount < this.items.length / 2) this.compact();
+  }
+
+  related(query: CoverageItem, options: RelatedOptions = {}): StoryMatch[] {
+    const { params } = this;
+    const scored = this.score(query, params.threshold, options.limit ?? 200);
+    if (!scored.length) return [];
+    const floor = scored[0]!.score * params.relativeFloor;
+    // Each mutual check is a search of its own: only the first few unsure candidates get one.
+    let checks = 0;
+    const accepted = scored.filter((match) => {
+      if (match.score < floor) return false;
+      if (match.score >= params.sureScore) return true;
+      if (checks++ >= params.mutualChecks) return false;
+      return this.mutualShare(match, query) >= params.mutualFloor;
+    });
+    return markWireCopies(query, accepted);
+  }
+
+  /**
+   * The mutual-neighbour rule: how the query's score for a candidate compares with the candidate's
+   * best score for anything else (1 when the query is its nearest). An item much closer to another
+   * story's report than to the query belongs to that story, however many words it shares with ours.
+   */
+  private mutualShare(match: StoryMatch, query: CoverageItem): number {
+    if (this.params.mutualFloor <= 0) return 1;
+    const doc = this.docOf.get(match.id)!;
+    let neighbours = this.neighbours.get(doc);
+    if (neighbours === undefined) {
+      neighbours = this.score(match.item, Number.MIN_VALUE, 3).map(({ id, item, score }) => ({
+        id,
+        url: item.url,
+        score,
+      }));
+      this.neighbours.set(doc, neighbours);
+    }
+    const other = neighbours.find((n) => n.id !== query.id && !(query.url && n.url === query.url));
+    return other && other.score > match.score ? match.score / other.score : 1;
+  }
+
+  nearby(query: CoverageItem, limit: number): StoryMatch[] {
+    return this.score(query, Number.MIN_VALUE, Math.max(0, limit));
+  }
+
+  /**
+   * The candidates within the date window scoring at least `minScore`, best first (ties by id, so
+   * answers never depend on insertion order), at most `limit` of them.
+   */
+  private score(query: CoverageItem, minScore: number, limit: number): StoryMatch[] {
+    if (this.liveCount === 0 || limit <= 0) return [];
+    if (this.normsStale) this.computeNorms();
+    const features = itemFeatures(query, this.params);
+    const first = this.scoreFeatures(query, features, minScore, limit);
+    const top = first[0];
+    if (!top || this.params.expansionWeight <= 0 || top.score < this.params.expansionMin) return first;
+    // The best answer's own words find the story's other reports that share little with the
+    // query itself (pseudo-relevance feedback): one report's headline rarely echoes all others.
+    const expanded = itemFeatures(top.item, this.params);
+    const head = new Map(features.head);
+    for (const [term, weight] of combined(expanded))
+      head.set(term, (head.get(term) ?? 0) + weight * this.params.expansionWeight);
+    return this.scoreFeatures(query, { ...features, head }, minScore, limit);
+  }
+
+  private scoreFeatures(
+    query: CoverageItem,
+    features: ItemFeatures,
+    minScore: number,
+    limit: number,
+  ): StoryMatch[] {
+    const { params } = this;
+    const documents = this.liveCount;
+    const terms = new Map(combined(features));
+    // The query's scale is its headline and lead, weighted as the index weights them.
+    let headNorm = 0;
+    for (const [term, weight] of features.head) {
+      const list = this.listOf(term);
+      headNorm += (weight * idf(list?.df ?? 0, documents)) ** 2;
+    }
+    if (headNorm === 0) {
+      for (const [term, weight] of terms)
+        headNorm += (weight * idf(this.listOf(term)?.df ?? 0, documents)) ** 2;
+    }
+    if (headNorm === 0) return [];
+    const ranked = [...terms]
+      .map(([term, weight]) => {
+        const list = this.listOf(term);
+        return { list, weight: weight * idf(list?.df ?? 0, documents) };
+      })
+      .filter(
+        (entry): entry is { list: PostingList; weight: number } =>
+          entry.list !== undefined && entry.list.df > 0,
+      )
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, params.maxQueryTerms);
+
+    this.accumulator = grow(this.accumulator, this.items.length);
+    const acc = this.accumulator;
+    const touched: number[] = [];
+    for (const { list, weight } of ranked) {
+      const termIdf = idf(list.df, documents);
+      const factor = weight * termIdf;
+      const { docs, weights, length } = list;
+      for (let p = 0; p < length; p++) {
+        const doc = docs[p]!;
+        if (this.live[doc] === 0) continue;
+        if (acc[doc] === 0) touched.push(doc);
+        acc[doc]! += factor * weights[p]!;
+      }
+    }
+
+    const queryNorm = Math.sqrt(headNorm);
+    const queryDay = features.day;
+    const queryLang = features.lang;
+    // Best `limit` kept sorted as they come: sorting every touched item costs more than the search.
+    const top: { doc: number; score: number }[] = [];
+    const better = (a: { doc: number; score: number }, b: { doc: number; score: number }) =>
+      a.score > b.score || (a.score === b.score && this.items[a.doc]!.id < this.items[b.doc]!.id);
+    for (const doc of touched) {
+      const dot = acc[doc]!;
+      acc[doc] = 0;
+      let score = dot / (queryNorm * this.norms[doc]!);
+      if (score < minScore) continue; // no factor below raises a score
+      const day = this.days[doc]!;
+      if (queryDay !== null) {
+        if (day === NO_DAY) score *= params.undatedFactor;
+        else if (Math.abs(day - queryDay) > params.windowDays) continue;
+      }
+      const lang = this.langs[doc];
+      if (queryLang && lang && lang !== queryLang) score *= params.languageFactor;
+      score = Math.min(1, score);
+      if (score < minScore) continue;
+      const candidate = { doc, score };
+      if (top.length >= limit && !better(candidate, top[top.length - 1]!)) continue;
+      const item = this.items[doc]!;
+      if (item.id === query.id || (query.url && item.url === query.url)) continue;
+      let at = top.length;
+      while (at > 0 && better(candidate, top[at - 1]!)) at--;
+      top.splice(at, 0, candidate);
+      if (top.length > limit) top.pop();
+    }
+    return top.map(({ doc, score }) => {
+      const item = this.items[doc]!;
+      return { id: item.id, score, item, wireCopyOf: null };
+    });
+  }
+
+  private listOf(term: string): PostingList | undefined {
+    const id = this.termIds.get(term);
+    return id === undefined ? undefined : this.lists[id];
+  }
+
+  private listFor(term: string): PostingList {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.lists.length;
+      this.termIds.set(term, id);
+      this.termNames.push(term);
+      this.lists.push(new PostingList());
+    }
+    return this.lists[id]!;
+  }
+
+  /** Document norms depend on every term's idf, so they follow the collection as it changes. */
+  private computeNorms(): void {
+    const documents = this.liveCount;
+    const squares = new Float64Array(this.items.length);
+    for (const list of this.lists) {
+      if (list.df <= 0) continue;
+      const termIdf = idf(list.df, documents);
+      const { docs, weights, length } = list;
+      for (let p = 0; p < length; p++) {
+        const doc = docs[p]!;
+        if (this.live[doc] === 0) continue;
+        squares[doc]! += (weights[p]! * termIdf) ** 2;
+      }
+    }
+    this.norms = new Float32Array(this.items.length);
+    for (let doc = 0; doc < squares.length; doc++) this.norms[doc] = Math.sqrt(squares[doc]!) || 1;
+    this.normsStale = false;
+  }
+
+  private compact(): void {
+    const items = this.items.filter((item): item is CoverageItem => item !== undefined);
+    this.termIds.clear();
+    this.termNames = [];
+    this.lists = [];
+    this.items = [];
+    this.docOf.clear();
+    this.days = new Int32Array(0);
+    this.langs = [];
+    this.live = new Uint8Array(0);
+    this.liveCount = 0;
+    this.add(items);
+  }
+
+  snapshot(): StoryIndexSnapshot {
+    if (this.normsStale) this.computeNorms();
+    const renumber = new Int32Array(this.items.length).fill(-1);
+    const items: CoverageItem[] = [];
+    for (const [doc, item] of this.items.entries()) {
+      if (item === undefined) continue;
+      renumber[doc] = items.length;
+      items.push(item);
+    }
+    const terms: string[] = [];
+    let total = 0;
+    for (const list of this.lists) if (list.df > 0) total += list.df;
+    const offsets = new Uint32Array(this.lists.filter((list) => list.df > 0).length + 1);
+    const docs = new Int32Array(total);
+    const weights = new Float32Array(total);
+    let at = 0;
+    for (const [id, list] of this.lists.entries()) {
+      if (list.df <= 0) continue;
+      for (let p = 0; p < list.length; p++) {
+        const doc = renumber[list.docs[p]!]!;
+        if (doc < 0) continue;
+        docs[at] = doc;
+        weights[at] = list.weights[p]!;
+        at++;
+      }
+      terms.push(this.termNames[id]!);
+      offsets[terms.length] = at;
+    }
+    const norms = new Float32Array(items.length);
+    for (const [doc, next] of renumber.entries()) if (next >= 0) norms[next] = this.norms[doc]!;
+    return {
+      format: SNAPSHOT_FORMAT,
+      features: featureSignature(this.params),
+      items,
+      terms,
+      offsets,
+      docs,
+      weights,
+      norms,
+    };
+  }
+
+  /** Loads a validated snapshot into this empty index. */
+  load(snapshot: StoryIndexSnapshot): void {
+    const { items, terms, offsets, docs, weights, norms } = snapshot;
+    this.items = items.slice();
+    this.days = new Int32Array(items.length);
+    this.live = new Uint8Array(items.length).fill(1);
+    this.langs = new Array(items.length);
+    for (const [doc, item] of items.entries()) {
+      this.docOf.set(item.id, doc);
+      this.days[doc] = dayOf(item.published) ?? NO_DAY;
+      this.langs[doc] = primaryLanguage(item.lang);
+    }
+    this.liveCount = items.length;
+    this.termNames = terms.slice();
+    this.lists = new Array(terms.length);
+    for (const [id, term] of terms.entries()) {
+      const start = offsets[id]!;
+      const end = offsets[id + 1]!;
+      this.termIds.set(term, id);
+      // Views into the snapshot's buffers: no copy until a term gains a posting.
+      this.lists[id] = new PostingList(docs.subarray(start, end), weights.subarray(start, end), end - start);
+    }
+    this.norms = norms;
+    this.normsStale = false;
+  }
+}
+
+/** A term's weight in the postings: headline, lead and body together. */
+function combined(features: ItemFeatures): Map<string, number> {
+  if (features.body.size === 0) return features.head;
+  const all = new Map(features.head);
+  for (const [term, weight] of features.body) all.set(term, (all.get(term) ?? 0) + weight);
+  return all;
+}
+
+export function createStoryIndex(options: { params?: Partial<MatchingParams> } = {}): StoryIndex {
+  return new InvertedStoryIndex({ ...DEFAULT_PARAMS, ...options.params });
+}
+
+/**
+ * Restores an index from `snapshot()`'s value (as read back from storage: untrusted). A snapshot
+ * built with other feature settings is rebuilt from its items; a damaged one throws, so the caller
+ * can rebuild from its item store.
+ */
+export function restoreStoryIndex(
+  snapshot: unknown,
+  options: { params?: Partial<MatchingParams> } = {},
+): StoryIndex {
+  const params = { ...DEFAULT_PARAMS, ...options.params };
+  const value = validSnapshot(snapshot);
+  const index = new InvertedStoryIndex(params);
+  if (value.features === featureSignature(params)) index.load(value);
+  else index.add(value.items);
+  return index;
+}
+
+function validSnapshot(value: unknown): StoryIndexSnapshot {
+  const fail = (why: string): never => {
+    throw new Error(`story index snapshot is not usable: ${why}`);
+  };
+  if (typeof value !== 'object' || value === null) return fail('not an object');
+  const s = value as Partial<StoryIndexSnapshot>;
+  if (s.format !== SNAPSHOT_FORMAT) return fail(`unknown format ${JSON.stringify(s.format)}`);
+  if (!Array.isArray(s.items) || !Array.isArray(s.terms)) return fail('items or terms missing');
+  if (!(s.offsets instanceof Uint32Array) || s.offsets.length !== s.terms.length + 1)
+    return fail('bad offsets');
+  if (!(s.docs instanceof Int32Array) || !(s.weights instanceof Float32Array)) return fail('bad postings');
+  if (s.docs.length !== s.weights.length || s.offsets[s.terms.length] !== s.docs.length)
+    return fail('postings lengths disagree');
+  if (!(s.norms instanceof Float32Array) || s.norms.length !== s.items.length) return fail('bad norms');
+  if (typeof s.features !== 'string') return fail('feature settings missing');
+  const seen = new Set<string>();
+  for (const item of s.items) {
+    if (
+      typeof item !== 'object' ||
+      item === null ||
+      typeof item.id !== 'string' ||
+      typeof item.title !== 'string'
+    )
+      return fail('an item lacks an id or title');
+    if (seen.has(item.id)) return fail(`item ${item.id} repeated`);
+    seen.add(item.id);
+  }
+  for (let i = 0; i < s.terms.length; i++)
+    if (s.offsets[i]! > s.offsets[i + 1]!) return fail('offsets not sorted');
+  for (const doc of s.docs)
+    if (doc < 0 || doc >= s.items.length) return fail('a posting points past the items');
+  return s as StoryIndexSnapshot;
+}

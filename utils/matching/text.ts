@@ -1,0 +1,211 @@
+/**
+ * Text into the units story matching and framing analysis count: words (lowercased, folded,
+ * lightly stemmed, stopwords dropped), named entities (capitalised sequences) and numbers.
+ * Pure and language-agnostic where it can be: any script's letters are words; only the stopword
+ * list and the suffix stripping are English-leaning, because the coverage Parallax ships is.
+ */
+import { STOPWORDS } from './stopwords';
+
+/** A word as written: letters, marks and digits, with inner apostrophes, dots and commas in numbers. */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'.,][\p{L}\p{M}\p{N}]+)*/gu;
+const DIGITS = /^\p{N}/u;
+const UPPER_START = /^\p{Lu}/u;
+const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
+const COMBINING = /\p{M}/gu;
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Lowercase, compatibility-folded, accents dropped: "Café" and "cafe" are one word. */
+export function fold(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
+  return word.normalize('NFKD').replace(COMBINING, '').toLowerCase();
+}
+
+interface WordForm {
+  /** Folded, without apostrophes and dots. */
+  folded: string;
+  term: string;
+  stop: boolean;
+}
+
+/**
+ * Folding and stemming the same words over and over is most of indexing's time: remember them.
+ * Bounded, so a stream of odd words cannot grow it without end.
+ */
+const forms = new Map<string, WordForm>();
+const MAX_FORMS = 200_000;
+
+function formOf(raw: string): WordForm {
+  let form = forms.get(raw);
+  if (form === undefined) {
+    const folded = fold(raw.replace(/[’'.]/g, ''));
+    form = { folded, term: stem(folded), stop: STOPWORDS.has(folded) };
+    if (forms.size >= MAX_FORMS) forms.clear();
+    forms.set(raw, form);
+  }
+  return form;
+}
+
+/**
+ * A light, conservative English suffix stripper (plurals, -ing, -ed): enough that "slams" meets
+ * "slam" and "votes" meets "vote", without Porter's aggressive conflations across meanings.
+ */
+export function stem(word: string): string {
+  if (word.length < 4 || DIGITS.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('ing') && word.length > 5) return trimDouble(word.slice(0, -3));
+  if (word.endsWith('ed') && word.length > 4 && !word.endsWith('eed')) return trimDouble(word.slice(0, -2));
+  if (word.endsWith('es') && /(?:ch|sh|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is'))
+    return word.slice(0, -1);
+  return word;
+}
+
+/** "stopped" → "stopp" → "stop"; keeps "ll"/"ss" ("killed" → "kill"). */
+function trimDouble(word: string): string {
+  const last = word.at(-1);
+  if (word.length > 3 && last === word.at(-2) && last !== 'l' && last !== 's') return word.slice(0, -1);
+  return word;
+}
+
+/** A number in its canonical form: "30,000" → "30000", "2.5" stays. */
+function canonicalNumber(raw: string): string {
+  return raw.replace(/,(?=\d{3}\b)/g, '').replace(/[’']/g, '');
+}
+
+/** One word of a text with what matching needs to know about it. */
+export interface Token {
+  /** The counted form: folded and stemmed, or a canonical number. */
+  term: string;
+  /** Inside a capitalised sequence that is not just a sentence start: a name. */
+  entity: boolean;
+  number: boolean;
+}
+
+/** Strips a possessive: "Kerry’s" → "Kerry". */
+function dropPossessive(word: string): string {
+  return word.replace(/[’']s$/iu, '').replace(/[’']$/u, '');
+}
+
+/**
+ * Splits text into tokens, marking names and numbers. A capitalised word counts as part of a
+ * name unless it starts a sentence alone and is a common word ("The", "But"), and the whole text
+ * is not in Title Case (headlines often are, where capitals say nothing).
+ */
+export function tokenize(text: string, options: { keepStopwords?: boolean } = {}): Token[] {
+  const tokens: Token[] = [];
+  const titleCase = isTitleCase(text);
+  let sentenceStart = true;
+  let lastEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const raw = dropPossessive(match[0]);
+    const gap = text.slice(lastEnd, match.index);
+    if (/[.!?:;\n"“”]/.test(gap)) sentenceStart = true;
+    lastEnd = match.index + match[0].length;
+    if (!raw) continue;
+    if (DIGITS.test(raw)) {
+      tokens.push({ term: canonicalNumber(raw), entity: false, number: true });
+      sentenceStart = false;
+      continue;
+    }
+    const { folded, term, stop } = formOf(raw);
+    const capital = UPPER_START.test(raw);
+    const entity =
+      capital &&
+      !stop &&
+      (!titleCase || (ALL_UPPER.test(raw) && raw.length > 1)) &&
+      (!sentenceStart || !stop);
+    sentenceStart = false;
+    if (stop && !options.keepStopwords) continue;
+    if (folded.length < 2 && !options.keepStopwords) continue;
+    tokens.push({ term, entity, number: false });
+  }
+  return tokens;
+}
+
+/** Most words capitalised: a headline in Title Case, whose capitals do not mark names. */
+function isTitleCase(text: string): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    if (DIGITS.test(word) || formOf(word).stop) continue;
+    words++;
+    if (UPPER_START.test(word)) capitals++;
+  }
+  return words >= 3 && capitals / words > 0.7;
+}
+
+/**
+ * Named entities as written: runs of capitalised words ("Michael Steele", "Republican National
+ * Committee"), joined by "of"/"de"-style particles, without a leading sentence-start stopword.
+ * Title-Case text yields only acronyms, since its capitals mark nothing.
+ */
+export function entities(text: string): string[] {
+  const found: string[] = [];
+  const titleCase = isTitleCase(text);
+  const particles = new Set(['of', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'al', 'bin', 'da', 'di']);
+  let run: string[] = [];
+  let pendingParticle: string | null = null;
+  let lastEnd = 0;
+  const flush = () => {
+    while (run.length && STOPWORDS.has(fold(run[0]!))) run.shift();
+    if (run.length) found.push(run.join(' '));
+    run = [];
+    pendingParticle = null;
+  };
+  for (const match of text.matchAll(WORD)) {
+    const raw = dropPossessive(match[0]);
+    const gap = text.slice(lastEnd, match.index);
+    lastEnd = match.index + match[0].length;
+    if (/[^\s]/u.test(gap.replace(/[’']/g, ''))) flush();
+    const capital = UPPER_START.test(raw) && !DIGITS.test(raw);
+    const acronym = ALL_UPPER.test(raw) && raw.length > 1 && !DIGITS.test(raw);
+    if (capital && (!titleCase || acronym)) {
+      if (pendingParticle) run.push(pendingParticle);
+      pendingParticle = null;
+      run.push(raw);
+    } else if (run.length && particles.has(raw) && !pendingParticle) {
+      pendingParticle = raw;
+    } else flush();
+  }
+  flush();
+  return found.filter((name) => name.length > 1 && !STOPWORDS.has(fold(name)));
+}
+
+/** Numbers as facts: canonical, without bare small counts that every story has ("1", "2"). */
+export function numbers(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    if (!DIGITS.test(raw)) continue;
+    const value = canonicalNumber(raw.replace(/[.,]$/, ''));
+    if (/^\d$/.test(value)) continue;
+    found.push(value);
+  }
+  return found;
+}
+
+/** Splits text into sentences, keeping abbreviations like "Mr." and "U.S." inside. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  for (const block of text.split(/\n+/)) {
+    const parts = block.split(/(?<=[.!?][”"’)]?)\s+(?=[“"‘(]?\p{Lu})/u);
+    let carry = '';
+    for (const part of parts) {
+      const joined = carry ? `${carry} ${part}` : part;
+      if (
+        /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|U\.S|U\.K|No)\.$/u.test(part) ||
+        /\b\p{Lu}\.$/u.test(part)
+      ) {
+        carry = joined;
+        continue;
+      }
+      carry = '';
+      if (joined.trim()) out.push(joined.trim());
+    }
+    if (carry.trim()) out.push(carry.trim());
+  }
+  return out;
+}
