@@ -45,6 +45,11 @@ export function App() {
     }
   }, []);
 
+  // Marks for the popup benchmark: when the report (not the skeleton) is on screen.
+  useEffect(() => {
+    if (report) performance.mark(report.kind === 'ok' ? 'parallax:report' : `parallax:state:${report.kind}`);
+  }, [report]);
+
   useEffect(() => {
     void getSettings().then((settings) => setFirstRun(!settings.firstRunDone));
     void load();
