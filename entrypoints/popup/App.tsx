@@ -65,7 +65,12 @@ export function App() {
   }, [coverageLoading, report, load]);
 
   const actions: ReportActions = {
-    refresh: () => sendMessage('coverage:refresh', {}),
+    refresh: async () => {
+      const result = await sendMessage('coverage:refresh', {});
+      // New items may tell this story now: ask again, keeping the view until the answer comes.
+      if (result.ok) void load({ quiet: true });
+      return result;
+    },
     openSources: openOptions,
     reloadTab: () => {
       if (tabId !== null) void browser.tabs.reload(tabId).then(() => window.close());
