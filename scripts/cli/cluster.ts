@@ -1,6 +1,10 @@
-import { CliError } from './io';
+/** `cluster --pool POOL.jsonl`: one line an item, `{"id", "story"}`; items of one story share the string. */
+import { clusterStories } from '../../utils/matching/cluster';
+import { parseArgs, readItems, requireFlag, writeJsonLines } from './io';
 
-// Placeholder until the cluster command lands.
-export async function run(_args: string[]): Promise<void> {
-  throw new CliError('cluster is not implemented yet');
+export async function run(args: string[]): Promise<void> {
+  const { flags } = parseArgs(args);
+  const pool = readItems(requireFlag(flags, 'pool'));
+  const stories = clusterStories(pool);
+  writeJsonLines(pool.map((item) => ({ id: item.id, story: stories.get(item.id)! })));
 }

@@ -1,6 +1,24 @@
-import { CliError } from './io';
+/**
+ * `related --pool POOL.jsonl --queries QUERIES.jsonl`: for each query, in input order, the pool
+ * items the popup would show as the same story, with the extension's own engine and settings.
+ */
+import { createStoryIndex } from '../../utils/matching/story-index';
+import { parseArgs, readItems, requireFlag, writeJsonLines } from './io';
 
-// Placeholder until the related command lands.
-export async function run(_args: string[]): Promise<void> {
-  throw new CliError('related is not implemented yet');
+export async function run(args: string[]): Promise<void> {
+  const { flags } = parseArgs(args);
+  const pool = readItems(requireFlag(flags, 'pool'));
+  const queries = readItems(requireFlag(flags, 'queries'));
+  const index = createStoryIndex();
+  index.add(pool);
+  writeJsonLines(
+    queries.map((query) => ({
+      query: query.id,
+      matches: index.related(query).map((match) => ({ id: match.id, score: round(match.score) })),
+    })),
+  );
+}
+
+function round(score: number): number {
+  return Math.round(score * 1e6) / 1e6;
 }

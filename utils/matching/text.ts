@@ -13,11 +13,11 @@ const UPPER_START = /^\p{Lu}/u;
 const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
 const COMBINING = /\p{M}/gu;
 
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^ -~]/;
 
 /** Lowercase, compatibility-folded, accents dropped: "Café" and "cafe" are one word. */
 export function fold(word: string): string {
-  if (ASCII.test(word)) return word.toLowerCase();
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(COMBINING, '').toLowerCase();
 }
 
@@ -137,6 +137,24 @@ function isTitleCase(text: string): boolean {
   return words >= 3 && capitals / words > 0.7;
 }
 
+/** Titles that open a name but are not one ("Mr." alone is left when the dot splits it off). */
+const HONORIFICS = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Gen',
+  'Lt',
+  'Col',
+  'Sgt',
+  'St',
+  'Jr',
+  'Sr',
+]);
+
 /**
  * Named entities as written: runs of capitalised words ("Michael Steele", "Republican National
  * Committee"), joined by "of"/"de"-style particles, without a leading sentence-start stopword.
@@ -171,7 +189,7 @@ export function entities(text: string): string[] {
     } else flush();
   }
   flush();
-  return found.filter((name) => name.length > 1 && !STOPWORDS.has(fold(name)));
+  return found.filter((name) => name.length > 1 && !STOPWORDS.has(fold(name)) && !HONORIFICS.has(name));
 }
 
 /** Numbers as facts: canonical, without bare small counts that every story has ("1", "2"). */
@@ -206,6 +224,18 @@ export function sentences(text: string): string[] {
       if (joined.trim()) out.push(joined.trim());
     }
     if (carry.trim()) out.push(carry.trim());
+  }
+  return out;
+}
+
+/** Words as a reader would recognise them: folded but not stemmed, no stopwords, numbers or one-letter words. */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const raw = dropPossessive(match[0]);
+    if (!raw || DIGITS.test(raw)) continue;
+    const { folded, stop } = formOf(raw);
+    if (!stop && folded.length > 2) out.push(folded);
   }
   return out;
 }
