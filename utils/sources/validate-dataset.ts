@@ -425,6 +425,8 @@ function checkOutlet(value: unknown, path: string, issues: Issues): Outlet | und
 
 export interface OutletsResult {
   outlets: Outlet[];
+  /** The position in the input of each outlet kept. */
+  indices: number[];
   issues: Issue[];
 }
 
@@ -436,11 +438,12 @@ export function validateOutlets(values: unknown, path = 'outlets'): OutletsResul
   const issues = new Issues();
   if (!Array.isArray(values)) {
     issues.error(path, `must be an array of outlets (got ${describe(values)})`);
-    return { outlets: [], issues: issues.list };
+    return { outlets: [], indices: [], issues: issues.list };
   }
   const ids = new Map<string, string>();
   const hosts = new Map<string, string>();
   const outlets: Outlet[] = [];
+  const indices: number[] = [];
   values.forEach((value, index) => {
     const where = at(path, index);
     const outlet = checkOutlet(value, where, issues);
@@ -467,8 +470,9 @@ export function validateOutlets(values: unknown, path = 'outlets'): OutletsResul
     ids.set(outlet.id, label);
     for (const entry of [...outlet.domains, ...(outlet.paths ?? [])]) hosts.set(entry, label);
     outlets.push(outlet);
+    indices.push(index);
   });
-  return { outlets, issues: issues.list };
+  return { outlets, indices, issues: issues.list };
 }
 
 export interface OutletResult {
