@@ -15,6 +15,12 @@ type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 const list = (values: readonly string[] | undefined) => (values ?? []).join(' ');
 const raters = (basis: RatingBasis) => list(basis.raters);
+/**
+ * A feed URL as one entry of a CSV list cell, which the importer splits on spaces, `;` and `|`:
+ * those are percent-encoded (`taz.de/!p4608;rss/` → `…%3Brss/`), as they may be in any URL.
+ */
+const listSafeUrl = (url: string) =>
+  url.replace(/[\s;|]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 /** One outlet as a row of Parallax's CSV (the columns utils/sources/import/csv.ts reads). */
 export function outletToCsvRow(outlet: Outlet): Record<CsvColumn, string | number> {
@@ -40,7 +46,7 @@ export function outletToCsvRow(outlet: Outlet): Record<CsvColumn, string | numbe
     country: outlet.country,
     languages: list(outlet.languages),
     paywall: outlet.paywall ?? '',
-    feeds: outlet.feeds.map((feed) => `${feed.topic}=${feed.url}`).join(' '),
+    feeds: outlet.feeds.map((feed) => `${feed.topic}=${listSafeUrl(feed.url)}`).join(' '),
   };
 }
 

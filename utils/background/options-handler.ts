@@ -84,8 +84,12 @@ export function createOptionsHandler(deps: OptionsDeps) {
         return storageUsage(storage);
       case 'storage:clear':
         return clearStorage(storage, request.payload.part);
-      case 'history:list':
-        return { visits: await listVisits(await deps.db()) };
+      case 'history:list': {
+        const [visits, { byId }] = await Promise.all([listVisits(await deps.db()), layers.get()]);
+        const names: Record<string, string> = {};
+        for (const { outletId } of visits) names[outletId] ??= byId.get(outletId)?.outlet.name ?? outletId;
+        return { visits, names };
+      }
     }
   };
 }

@@ -7,7 +7,7 @@ import { deleteOverride, getOverride, type ParallaxDb, saveOverride } from '../d
 import type { Outcome, SourcePage, SourceQuery, SourceRow } from '../messages';
 import { clearOverride, type LayeredOutlet } from '../sources/layers';
 import type { Outlet, OutletField } from '../sources/schema';
-import { formatIssue, type OutletPatch, validateOutletPatch } from '../sources/validate-dataset';
+import { formatIssue, type Issue, validateOutlet, validateOutletPatch } from '../sources/validate-dataset';
 import { type RatingLayers, toSourceRow } from './options-layers';
 
 export interface SourcesDeps {
@@ -15,6 +15,13 @@ export interface SourcesDeps {
   layers: () => Promise<RatingLayers>;
   /** Called after the reader's ratings changed: the background reloads its outlets. */
   changed: () => Promise<void>;
+}
+
+function errorsOf(issues: Issue[]): string {
+  return issues
+    .filter((issue) => issue.severity === 'error')
+    .map(formatIssue)
+    .join('; ');
 }
 
 function matchesText(outlet: Outlet, needle: string): boolean {
@@ -65,13 +72,15 @@ async function rowAfterChange(deps: SourcesDeps, id: string): Promise<Outcome<{ 
 export async function overrideSource(
   deps: SourcesDeps,
   id: string,
-  patch: OutletPatch,
+  patch: unknown,
 ): Promise<Outcome<{ row: SourceRow }>> {
+  const checked = validateOutletPatch(patch);
+  if (!checked.patch) return { ok: false, reason: errorsOf(checked.issues) };
   const [db, layers] = await Promise.all([deps.db(), deps.layers()]);
   if (!layers.byId.has(id)) return { ok: false, reason: `no outlet has the id "${id}"` };
   const { id: _id, ...stored } = (await getOverride(db, id)) ?? { id };
-  const merged = validateOutletPatch({ ...stored, ...patch });
-  if (!merged.patch) return { ok: false, reason: merged.issues.map(formatIssue).join('; ') };
+  const merged = validateOutletPatch({ ...stored, ...checked.patch });
+  if (!merged.patch) return { ok: false, reason: errorsOf(merged.issues) };
   await saveOverride(db, { ...merged.patch, id });
   return rowAfterChange(deps, id);
 }
@@ -94,7 +103,9 @@ export async function resetSource(
 }
 
 /** Adds an outlet of the reader's own: a complete override with an id and domains nobody else has. */
-export async function addSource(deps: SourcesDeps, outlet: Outlet): Promise<Outcome<{ row: SourceRow }>> {
+export async function addSource(deps: SourcesDeps, candidate: unknown): Promise<Outcome<{ row: SourceRow }>> {
+  const { outlet, issues } = validateOutlet(candidate);
+  if (!outlet) return { ok: false, reason: errorsOf(issues) };
   const [db, layers] = await Promise.all([deps.db(), deps.layers()]);
   if (layers.byId.has(outlet.id))
     return { ok: false, reason: `an outlet with the id "${outlet.id}" exists already` };
