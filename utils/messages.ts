@@ -10,8 +10,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { ExtractedArticle } from './article';
+import type { FeedStatus, StoredVisit } from './db/schema';
 import type { FramingReport } from './framing/report';
+import type { ImportFormat } from './sources/import';
+import type { RowError } from './sources/import/result';
+import type { Provenance as LayerProvenance } from './sources/layers';
 import type { BiasLabel, Factuality, OutletKind, OwnershipType, RatingBasis } from './sources/schema';
+import { BIAS_LABELS, OUTLET_FIELDS, OUTLET_KINDS, type Outlet, type OutletField } from './sources/schema';
 
 /** Cheap clues the content script reads on load, to refine the toolbar badge. */
 export interface PageHints {
@@ -94,7 +99,7 @@ export type ExtractResponse = { ok: true; article: ExtractedArticle } | { ok: fa
 export type RefreshResponse = { ok: true } | { ok: false; reason: string };
 
 /** Requests the background answers, with their payloads and responses. */
-export interface BackgroundProtocol {
+export interface BackgroundProtocol extends OptionsProtocol {
   /** From a UI page: the report for tab `tabId`. */
   'report:get': { payload: { tabId: number }; response: ReportState };
   /** From a UI page: fetch the feeds now. */
@@ -129,8 +134,29 @@ export interface SenderInfo {
   frameId?: number;
 }
 
+/** Options-page requests come from extension pages only. */
+const OPTIONS_ALLOWED: Record<OptionsType, 'extension-page'> = {
+  'sources:query': 'extension-page',
+  'sources:override': 'extension-page',
+  'sources:reset': 'extension-page',
+  'sources:add': 'extension-page',
+  'imports:preview': 'extension-page',
+  'imports:apply': 'extension-page',
+  'imports:list': 'extension-page',
+  'imports:undo': 'extension-page',
+  'ratings:export': 'extension-page',
+  'feeds:list': 'extension-page',
+  'feeds:add': 'extension-page',
+  'feeds:set-enabled': 'extension-page',
+  'feeds:remove': 'extension-page',
+  'storage:usage': 'extension-page',
+  'storage:clear': 'extension-page',
+  'history:list': 'extension-page',
+};
+
 /** Which sender may send which request. */
 const ALLOWED: Record<BackgroundType, SenderKind['kind']> = {
+  ...OPTIONS_ALLOWED,
   'report:get': 'extension-page',
   'coverage:refresh': 'extension-page',
   'page:hints': 'content-script',
@@ -264,7 +290,7 @@ export function validateBackgroundMessage(value: unknown): Validation<Background
       return hints.ok ? { ok: true, value: { type, payload: { hints: hints.value } } } : hints;
     }
     default:
-      return fail(`unknown message type: ${String(type).slice(0, 40)}`);
+      return validateOptionsMessage(type, payload);
   }
 }
 
@@ -343,4 +369,271 @@ export async function sendMessage<K extends BackgroundType>(
   payload: BackgroundProtocol[K]['payload'],
 ): Promise<BackgroundResponse<K>> {
   return (await browser.runtime.sendMessage({ type, payload })) as BackgroundResponse<K>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The options page's requests: sources, imports, export, feeds, storage, reading balance.
+// All of them come from extension pages only; the handlers are utils/background/options-*.ts.
+// ---------------------------------------------------------------------------------------------
+
+/** Which layer each field of an outlet comes from: `bundled`, `import:<dataset>` or `reader`. */
+export type FieldSources = Partial<Record<OutletField, LayerProvenance>>;
+
+/** One outlet as the options page lists it. */
+export interface SourceRow {
+  outlet: Outlet;
+  from: FieldSources;
+  /** The reader has an override stored for it (some field, or the whole outlet). */
+  overridden: boolean;
+}
+
+export interface SourceQuery {
+  /** Matched against the name, aliases, domains and paths. */
+  text: string;
+  lean: BiasLabel | null;
+  country: string | null;
+  kind: OutletKind | null;
+  offset: number;
+  limit: number;
+}
+
+export interface SourcePage {
+  /** Outlets matching the query, of which `rows` is the page asked for. */
+  total: number;
+  rows: SourceRow[];
+  /** Every country of the merged outlets, for the filter. */
+  countries: string[];
+}
+
+/** The answer of a request that changes something: done, or refused with a reason a reader can act on. */
+export type Outcome<T = Record<never, never>> = ({ ok: true } & T) | { ok: false; reason: string };
+
+export interface ImportPreview {
+  name: string;
+  imported: number;
+  skipped: number;
+  /** The first MAX_PREVIEW_ERRORS row errors; `moreErrors` counts the rest. */
+  errors: RowError[];
+  moreErrors: number;
+  /** A dataset of this name is already imported: applying replaces it. */
+  replaces: boolean;
+}
+
+export interface ImportedDatasetInfo {
+  name: string;
+  importedAt: string;
+  outlets: number;
+}
+
+export type ExportScope = 'merged' | 'overrides';
+export type ExportFormat = 'json' | 'csv';
+
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  text: string;
+}
+
+/** A feed as the options page lists it. */
+export interface FeedRow {
+  url: string;
+  outletId: string;
+  outletName: string;
+  /** Added by the reader (removable), rather than listed by a dataset. */
+  readerAdded: boolean;
+  enabled: boolean;
+  status: FeedStatus | null;
+}
+
+export const STORAGE_PARTS = ['coverage', 'history', 'overrides'] as const;
+export type StoragePart = (typeof STORAGE_PARTS)[number];
+
+export interface StorageUsage {
+  /** `navigator.storage.estimate()`, in bytes; null where the browser does not say. */
+  usage: number | null;
+  quota: number | null;
+  items: number;
+  feeds: number;
+  datasets: number;
+  overrides: number;
+  visits: number;
+}
+
+export const IMPORT_FORMAT_NAMES = [
+  'mbfc',
+  'allsides',
+  'csv',
+  'json',
+] as const satisfies readonly ImportFormat[];
+
+/** The options page's requests (merged into BackgroundProtocol). */
+export interface OptionsProtocol {
+  'sources:query': { payload: SourceQuery; response: SourcePage };
+  /**
+   * Sets some fields of the reader's own rating of an outlet; the popup uses it at once. `patch`
+   * (an OutletPatch) is checked field by field by the handler, which says what is wrong with it.
+   */
+  'sources:override': { payload: { id: string; patch: unknown }; response: Outcome<{ row: SourceRow }> };
+  /** Drops the reader's override of one field, or of the whole outlet. */
+  'sources:reset': { payload: { id: string; field: OutletField | null }; response: Outcome };
+  /** Adds an outlet no dataset has, as a complete override; `outlet` is checked by the handler. */
+  'sources:add': { payload: { outlet: unknown }; response: Outcome<{ row: SourceRow }> };
+  /** Reads a ratings file without storing anything. */
+  'imports:preview': {
+    payload: { format: ImportFormat; name: string; text: string };
+    response: Outcome<{ preview: ImportPreview }>;
+  };
+  /** Stores a ratings file's valid rows as one dataset, in one transaction. */
+  'imports:apply': {
+    payload: { format: ImportFormat; name: string; text: string };
+    response: Outcome<{ preview: ImportPreview }>;
+  };
+  'imports:list': { payload: Record<string, never>; response: { datasets: ImportedDatasetInfo[] } };
+  /** Removes an imported dataset. */
+  'imports:undo': { payload: { name: string }; response: Outcome };
+  'ratings:export': { payload: { scope: ExportScope; format: ExportFormat }; response: ExportFile };
+  'feeds:list': { payload: Record<string, never>; response: { feeds: FeedRow[] } };
+  /** Fetches and parses a feed, finds its outlet by domain, then keeps it. */
+  'feeds:add': {
+    /** Without `outletId`, the outlet is the dataset's owner of the feed's host. */
+    payload: { url: string; outletId?: string | null };
+    response: Outcome<{ feed: FeedRow; items: number }>;
+  };
+  'feeds:set-enabled': { payload: { url: string; enabled: boolean }; response: Outcome };
+  /** Forgets a reader-added feed. */
+  'feeds:remove': { payload: { url: string }; response: Outcome };
+  'storage:usage': { payload: Record<string, never>; response: StorageUsage };
+  'storage:clear': { payload: { part: StoragePart }; response: Outcome<{ removed: number }> };
+  /** The reader's recorded visits, for the reading-balance view (empty when it is off). */
+  'history:list': {
+    payload: Record<string, never>;
+    /** `names`: the current name of each outlet visited, by id. */
+    response: { visits: StoredVisit[]; names: Record<string, string> };
+  };
+}
+
+export type OptionsType = keyof OptionsProtocol;
+export type OptionsMessage = { [K in OptionsType]: Message<OptionsProtocol, K> }[OptionsType];
+
+const MAX_QUERY_LIMIT = 200;
+const MAX_DATASET_NAME = 200;
+
+/**
+ * An outlet id's shape, checked loosely: the handlers look ids up (an unknown one gets a reason)
+ * and validate outlets with utils/sources/validate-dataset.ts, which is kept out of this module
+ * so the popup and content script do not load the dataset validator.
+ */
+function isIdText(value: unknown): value is string {
+  return typeof value === 'string' && /^[a-z0-9-]{1,100}$/.test(value);
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
+}
+
+function isNonNegativeInteger(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}
+
+function isDatasetName(value: unknown): value is string {
+  return typeof value === 'string' && value.trim().length > 0 && value.length <= MAX_DATASET_NAME;
+}
+
+function validateSourceQuery(value: unknown): Validation<SourceQuery> {
+  if (!isRecord(value)) return fail('sources:query: payload must be an object');
+  const { text, lean, country, kind, offset, limit } = value;
+  if (typeof text !== 'string' || text.length > MAX_SHORT_TEXT)
+    return fail('sources:query: text must be a string');
+  if (lean !== null && !oneOf(BIAS_LABELS, lean))
+    return fail('sources:query: lean must be a bias label or null');
+  if (country !== null && (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country)))
+    return fail('sources:query: country must be a two-letter code or null');
+  if (kind !== null && !oneOf(OUTLET_KINDS, kind))
+    return fail('sources:query: kind must be an outlet kind or null');
+  if (!isNonNegativeInteger(offset)) return fail('sources:query: offset must be a non-negative integer');
+  if (!isNonNegativeInteger(limit) || limit < 1 || limit > MAX_QUERY_LIMIT)
+    return fail(`sources:query: limit must be 1 to ${MAX_QUERY_LIMIT}`);
+  return { ok: true, value: { text, lean, country, kind, offset, limit } };
+}
+
+function validateImportPayload(
+  type: string,
+  payload: Record<string, unknown>,
+): Validation<{ format: ImportFormat; name: string; text: string }> {
+  const { format, name, text } = payload;
+  if (!oneOf(IMPORT_FORMAT_NAMES, format))
+    return fail(`${type}: format must be one of ${IMPORT_FORMAT_NAMES.join(', ')}`);
+  if (!isDatasetName(name)) return fail(`${type}: name must be a non-empty string`);
+  // The importers refuse an over-large file themselves, with a reason the reader sees.
+  if (typeof text !== 'string') return fail(`${type}: text must be a string`);
+  return { ok: true, value: { format, name: name.trim(), text } };
+}
+
+/** Validates the payload of an options-page request; `unknown message type` for any other type. */
+export function validateOptionsMessage(type: unknown, payload: unknown): Validation<OptionsMessage> {
+  const accept = (message: OptionsMessage): Validation<OptionsMessage> => ({ ok: true, value: message });
+  if (typeof type !== 'string' || !(type in OPTIONS_ALLOWED))
+    return fail(`unknown message type: ${String(type).slice(0, 40)}`);
+  if (!isRecord(payload)) return fail(`${type}: payload must be an object`);
+  switch (type as OptionsType) {
+    case 'imports:list':
+    case 'feeds:list':
+    case 'storage:usage':
+    case 'history:list':
+      return isEmptyPayload(payload)
+        ? accept({ type, payload: {} } as OptionsMessage)
+        : fail(`${type}: payload must be {}`);
+    case 'sources:query': {
+      const query = validateSourceQuery(payload);
+      return query.ok ? accept({ type: 'sources:query', payload: query.value }) : query;
+    }
+    case 'sources:override':
+      if (!isIdText(payload.id)) return fail('sources:override: id must be an outlet id');
+      if (!isRecord(payload.patch)) return fail('sources:override: patch must be an object of outlet fields');
+      return accept({ type: 'sources:override', payload: { id: payload.id, patch: payload.patch } });
+    case 'sources:reset': {
+      if (!isIdText(payload.id)) return fail('sources:reset: id must be an outlet id');
+      if (payload.field !== null && !oneOf(OUTLET_FIELDS, payload.field))
+        return fail('sources:reset: field must be an outlet field or null');
+      return accept({ type: 'sources:reset', payload: { id: payload.id, field: payload.field } });
+    }
+    case 'sources:add':
+      return isRecord(payload.outlet)
+        ? accept({ type: 'sources:add', payload: { outlet: payload.outlet } })
+        : fail('sources:add: outlet must be an object');
+    case 'imports:preview':
+    case 'imports:apply': {
+      const checked = validateImportPayload(type, payload);
+      return checked.ok ? accept({ type, payload: checked.value } as OptionsMessage) : checked;
+    }
+    case 'imports:undo':
+      return isDatasetName(payload.name)
+        ? accept({ type: 'imports:undo', payload: { name: payload.name } })
+        : fail('imports:undo: name must be a non-empty string');
+    case 'ratings:export': {
+      const { scope, format } = payload;
+      if (!oneOf(['merged', 'overrides'] as const, scope))
+        return fail('ratings:export: scope must be merged or overrides');
+      if (!oneOf(['json', 'csv'] as const, format)) return fail('ratings:export: format must be json or csv');
+      return accept({ type: 'ratings:export', payload: { scope, format } });
+    }
+    case 'feeds:add': {
+      if (!isHttpUrl(payload.url)) return fail('feeds:add: url must be an http(s) URL');
+      if (payload.outletId !== undefined && payload.outletId !== null && !isIdText(payload.outletId))
+        return fail('feeds:add: outletId must be an outlet id or null');
+      return accept({ type: 'feeds:add', payload: { url: payload.url, outletId: payload.outletId ?? null } });
+    }
+    case 'feeds:set-enabled':
+      if (!isHttpUrl(payload.url)) return fail('feeds:set-enabled: url must be an http(s) URL');
+      if (typeof payload.enabled !== 'boolean') return fail('feeds:set-enabled: enabled must be a boolean');
+      return accept({ type: 'feeds:set-enabled', payload: { url: payload.url, enabled: payload.enabled } });
+    case 'feeds:remove':
+      return isHttpUrl(payload.url)
+        ? accept({ type: 'feeds:remove', payload: { url: payload.url } })
+        : fail('feeds:remove: url must be an http(s) URL');
+    case 'storage:clear':
+      return oneOf(STORAGE_PARTS, payload.part)
+        ? accept({ type: 'storage:clear', payload: { part: payload.part } })
+        : fail(`storage:clear: part must be one of ${STORAGE_PARTS.join(', ')}`);
+  }
 }

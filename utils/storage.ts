@@ -89,3 +89,59 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
  * has no change events across pages): the background reloads its outlets and relabels the tabs.
  */
 export const sourcesRevisionItem = storage.defineItem<number>('local:sourcesRevision', { fallback: 0 });
+
+/** A feed the reader added from the options page, with the outlet its items are credited to. */
+export interface ReaderFeed {
+  url: string;
+  outletId: string;
+  /** ISO 8601. */
+  addedAt: string;
+}
+
+/** The reader's changes to the list of feeds: feeds they added, and feeds they turned off. */
+export interface FeedPrefs {
+  added: ReaderFeed[];
+  /** URLs of feeds (a dataset's or their own) the refresher skips. */
+  disabled: string[];
+}
+
+const HTTP_URL = /^https?:\/\//i;
+const OUTLET_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Turns anything read from storage into valid feed preferences: bad entries are dropped. */
+export function parseFeedPrefs(raw: unknown): FeedPrefs {
+  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const added = (Array.isArray(source.added) ? source.added : []).filter(
+    (entry): entry is ReaderFeed =>
+      typeof entry === 'object' &&
+      entry !== null &&
+      typeof entry.url === 'string' &&
+      HTTP_URL.test(entry.url) &&
+      typeof entry.outletId === 'string' &&
+      OUTLET_ID.test(entry.outletId) &&
+      typeof entry.addedAt === 'string',
+  );
+  const disabled = (Array.isArray(source.disabled) ? source.disabled : []).filter(
+    (url): url is string => typeof url === 'string' && HTTP_URL.test(url),
+  );
+  return {
+    added: added.map(({ url, outletId, addedAt }) => ({ url, outletId, addedAt })),
+    disabled: [...new Set(disabled)],
+  };
+}
+
+/** The raw item; prefer `getFeedPrefs`/`updateFeedPrefs`, which validate. */
+const NO_FEED_PREFS: FeedPrefs = Object.freeze({ added: [], disabled: [] });
+
+export const feedPrefsItem = storage.defineItem<FeedPrefs>('local:feedPrefs', { fallback: NO_FEED_PREFS });
+
+export async function getFeedPrefs(): Promise<FeedPrefs> {
+  return parseFeedPrefs(await feedPrefsItem.getValue());
+}
+
+/** Changes the feed preferences from their current value; returns what is now stored. */
+export async function updateFeedPrefs(change: (prefs: FeedPrefs) => FeedPrefs): Promise<FeedPrefs> {
+  const next = parseFeedPrefs(change(await getFeedPrefs()));
+  await feedPrefsItem.setValue(next);
+  return next;
+}

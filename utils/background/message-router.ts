@@ -1,4 +1,4 @@
-import type { PageHints, RefreshResponse, ReportState, SenderInfo } from '../messages';
+import type { OptionsMessage, PageHints, RefreshResponse, ReportState, SenderInfo } from '../messages';
 import { acceptBackgroundMessage } from '../messages';
 
 export interface BackgroundHandlers {
@@ -6,6 +6,8 @@ export interface BackgroundHandlers {
   refresh(): Promise<RefreshResponse>;
   /** Hints from the content script of `tabId` (the sender's own tab). */
   hints(tabId: number, hints: PageHints): Promise<void>;
+  /** The options page's requests (utils/background/options-handler.ts). */
+  options?(request: OptionsMessage): Promise<unknown>;
 }
 
 /**
@@ -36,6 +38,8 @@ export function createMessageRouter(
         // acceptBackgroundMessage only lets content scripts send hints, so `from` has a tab.
         if (from.kind !== 'content-script') return undefined;
         return handlers.hints(from.tabId, request.payload.hints).then(() => ({ ok: true }));
+      default:
+        return handlers.options?.(request);
     }
   };
 }

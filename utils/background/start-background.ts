@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
-import { type FeedRef, openParallaxDb } from '../db';
+import { openParallaxDb } from '../db';
 import type { ContentMessage, OutletCard, RefreshResponse } from '../messages';
-import { getSettings, sourcesRevisionItem, watchSettings } from '../storage';
+import { getFeedPrefs, getSettings, sourcesRevisionItem, updateFeedPrefs, watchSettings } from '../storage';
 import { labelKey, t } from '../ui/i18n';
 import { registerCoverageRefresher } from './coverage-refresh';
 import { loadLayeredOutlets } from './layered-outlets';
 import { createMessageRouter } from './message-router';
+import { feedsToRefresh } from './options-feeds';
+import { createOptionsHandler } from './options-handler';
 import { createOutletDirectory, type OutletDirectory } from './outlet-directory';
 import { recordVisit } from './reading-history';
 import { StoryCoverage } from './story-coverage';
@@ -26,13 +28,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 function badgeTitle(outlet: OutletCard | null): string {
   if (!outlet) return t('actionTitle');
   return t('badgeTitle', outlet.name, t(labelKey('lean', outlet.bias.label)));
-}
-
-/** Every feed of every outlet the reader's layered dataset knows. */
-function feedsOf(directory: OutletDirectory): FeedRef[] {
-  return directory
-    .outlets()
-    .flatMap((outlet) => outlet.feeds.map((feed) => ({ url: feed.url, outletId: outlet.id })));
 }
 
 /**
@@ -56,7 +51,8 @@ export function startBackground(): void {
   const updateIndex = createIndexUpdater(db, coverage);
 
   const refresher = registerCoverageRefresher({
-    feeds: async () => feedsOf(await outletDirectory()),
+    // The layered datasets' feeds and the reader's own, less those the reader turned off.
+    feeds: async () => feedsToRefresh((await outletDirectory()).outlets(), await getFeedPrefs()),
     settings: async () => {
       const settings = await getSettings();
       return {
@@ -139,6 +135,20 @@ export function startBackground(): void {
             : { ok: true };
         },
         hints: (tabId, hints) => badges.hinted(tabId, hints),
+        options: createOptionsHandler({
+          db: () => db,
+          ratingsChanged: async () => {
+            // Dropped here at once, so the popup's next report uses the new ratings; the revision
+            // tells every other context (and relabels the badges through the watcher above).
+            directory = null;
+            await sourcesRevisionItem.setValue((await sourcesRevisionItem.getValue()) + 1);
+          },
+          coverageCleared: (removed) => void indexReady.then(() => updateIndex({ added: [], removed })),
+          feedPrefs: getFeedPrefs,
+          updateFeedPrefs,
+          fetch: globalThis.fetch.bind(globalThis),
+          estimate: () => navigator.storage.estimate(),
+        }),
       },
       browser.runtime.id,
       browser.runtime.getURL('/'),
