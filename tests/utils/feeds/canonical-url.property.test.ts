@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../../../utils/feeds/canonical-url';
 import { fuzzRuns } from '../../fuzz-runs';
 
+// `npm run fuzz` runs 10,000 cases a property: give them time in proportion.
+const timeout = Math.max(5_000, fuzzRuns * 20);
+
 const trackingParam = fc.constantFrom(
   'utm_source',
   'utm_medium',
@@ -20,7 +23,7 @@ const queryParam = fc.tuple(
 );
 
 describe('canonicalUrl (property)', () => {
-  it('is idempotent, http(s) only, lowercase host, no fragment, no tracking parameter', () => {
+  it('is idempotent, http(s) only, lowercase host, no fragment, no tracking parameter', { timeout }, () => {
     fc.assert(
       fc.property(
         fc.webUrl({ withFragments: true, withQueryParameters: true }),
@@ -44,7 +47,7 @@ describe('canonicalUrl (property)', () => {
     );
   });
 
-  it('never returns a non-http(s) URL for any string', () => {
+  it('never returns a non-http(s) URL for any string', { timeout }, () => {
     fc.assert(
       fc.property(fc.string(), fc.oneof(fc.constant(undefined), fc.webUrl()), (text, base) => {
         const canonical = canonicalUrl(text, base);

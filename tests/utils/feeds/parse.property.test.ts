@@ -4,6 +4,9 @@ import { FeedError } from '../../../utils/feeds/feed-error';
 import { parseFeed } from '../../../utils/feeds/parse';
 import { fuzzRuns } from '../../fuzz-runs';
 
+// `npm run fuzz` runs 10,000 cases a property: give them time in proportion.
+const timeout = Math.max(5_000, fuzzRuns * 20);
+
 const url = 'https://feeds.example/rss.xml';
 
 /** Parses, accepting only a FeedError as failure: anything else thrown is a bug. */
@@ -42,7 +45,7 @@ const feedLike = fc
   );
 
 describe('parseFeed (property)', () => {
-  it('never throws anything but a FeedError on arbitrary bytes', () => {
+  it('never throws anything but a FeedError on arbitrary bytes', { timeout }, () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
         tryParse(bytes);
@@ -51,7 +54,7 @@ describe('parseFeed (property)', () => {
     );
   });
 
-  it('only ever outputs http(s) links and non-empty titles, on feed-like strings', () => {
+  it('only ever outputs http(s) links and non-empty titles, on feed-like strings', { timeout }, () => {
     fc.assert(
       fc.property(feedLike, (text) => {
         const feed = tryParse(new TextEncoder().encode(text));
