@@ -27,6 +27,8 @@ export interface CoverageRefresherDeps {
   feeds: () => Promise<FeedRef[]>;
   settings: () => Promise<CoverageSettings>;
   onItemsChanged?: (added: StoredItem[], removedIds: string[]) => void;
+  /** The worker's database connection, to share it; by default the refresher opens its own. */
+  db?: () => Promise<ParallaxDb>;
 }
 
 export interface CoverageRefresher {
@@ -46,7 +48,7 @@ function periodOf(settings: CoverageSettings): number {
 export function registerCoverageRefresher(deps: CoverageRefresherDeps): CoverageRefresher {
   let database: Promise<ParallaxDb> | undefined;
   const db = () => {
-    database ??= openParallaxDb();
+    database ??= deps.db ? deps.db() : openParallaxDb();
     return database;
   };
 

@@ -114,6 +114,19 @@ describe('registerCoverageRefresher', () => {
     expect((await fakeBrowser.alarms.get(COVERAGE_ALARM))?.periodInMinutes).toBe(120);
   });
 
+  it('uses the database connection it is given', async () => {
+    await fakeBrowser.alarms.create(COVERAGE_ALARM, { periodInMinutes: 30 });
+    const shared = await openParallaxDb('shared-connection');
+    const refresher = registerCoverageRefresher({
+      feeds: async () => feeds,
+      settings: async () => settings,
+      db: async () => shared,
+    });
+    await refresher.refreshNow();
+    expect(await listItems(shared)).toHaveLength(2);
+    expect(await listItems(await openParallaxDb())).toHaveLength(0);
+  });
+
   it('refreshNow returns the summary, and joins a refresh under way', async () => {
     await fakeBrowser.alarms.create(COVERAGE_ALARM, { periodInMinutes: 30 });
     const refresher = register();
