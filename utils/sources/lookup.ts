@@ -53,8 +53,12 @@ export function normaliseName(name: string): string {
   return words.join('');
 }
 
-// A name at most this long is looked up; a publisher string longer than this is not a name.
-const MAX_NAME = 300;
+// Text at most this long is looked up; a publisher or source longer than this names no outlet.
+const MAX_NAME = 2048;
+
+function firstEntry(outlet: Outlet): string {
+  return outlet.domains[0] ?? outlet.paths?.[0] ?? '';
+}
 
 export function createOutletLookup(outlets: Outlet[]): OutletLookup {
   const byId = new Map<string, Outlet>();
@@ -119,14 +123,23 @@ export function createOutletLookup(outlets: Outlet[]): OutletLookup {
     return { outlet: match.outlet, domain: match.domain, via: how };
   }
 
-  function matchName(name: string | null | undefined): Outlet | null {
-    if (typeof name !== 'string' || !name || name.length > MAX_NAME) return null;
+  function matchName(name: string): Outlet | null {
     return byName.get(normaliseName(name)) ?? null;
   }
 
-  function matchPublisher(publisher: string | null | undefined): OutletMatch | null {
-    const outlet = matchName(publisher);
-    return outlet ? { outlet, domain: outlet.domains[0] ?? outlet.paths?.[0] ?? '', via: 'publisher' } : null;
+  /** A name, an id, or a site given as text (a feed's `source`, a page's `og:site_name` of `CNN.com`). */
+  function matchSource(source: string | null | undefined): { outlet: Outlet; domain: string } | null {
+    if (typeof source !== 'string') return null;
+    const trimmed = source.trim();
+    if (!trimmed || trimmed.length > MAX_NAME) return null;
+    const byOutletId = byId.get(trimmed);
+    if (byOutletId) return { outlet: byOutletId, domain: firstEntry(byOutletId) };
+    if (!/\s/.test(trimmed) && trimmed.includes('.')) {
+      const match = matchUrl(trimmed, 'url');
+      if (match) return match;
+    }
+    const named = matchName(trimmed);
+    return named && { outlet: named, domain: firstEntry(named) };
   }
 
   const isOriginal = (match: OutletMatch | null): match is OutletMatch =>
@@ -140,21 +153,13 @@ export function createOutletLookup(outlets: Outlet[]): OutletLookup {
       if (isOriginal(canonical)) return page && page.outlet === canonical.outlet ? page : canonical;
       if (isOriginal(page)) return page;
       // Unknown or an aggregator so far: the publisher name is the last resort.
-      const named = matchPublisher(publisher);
+      const source = matchSource(publisher);
+      const named: OutletMatch | null = source && { ...source, via: 'publisher' };
       if (isOriginal(named)) return named;
       return page ?? canonical ?? named;
     },
     lookupSource(source) {
-      if (typeof source !== 'string') return null;
-      const trimmed = source.trim();
-      if (!trimmed || trimmed.length > 2048) return null;
-      const byOutletId = byId.get(trimmed);
-      if (byOutletId) return byOutletId;
-      if (!/\s/.test(trimmed) && trimmed.includes('.')) {
-        const match = matchUrl(trimmed, 'url');
-        if (match) return match.outlet;
-      }
-      return matchName(trimmed);
+      return matchSource(source)?.outlet ?? null;
     },
   };
 }

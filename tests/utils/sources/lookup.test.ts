@@ -190,6 +190,8 @@ describe('canonical URL and publisher', () => {
     ['BBC  News', 'bbc-news'],
     ['bbc-news', 'bbc-news'],
     ['The', null],
+    ['CNN.com', 'cnn'],
+    ['www.theguardian.com', 'guardian'],
     ['', null],
   ])('publisher %j → %s', (publisher, id) => {
     expect(lookup.lookup({ url: 'https://unknown.example/', publisher })?.outlet.id ?? null).toBe(id);
