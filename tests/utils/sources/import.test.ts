@@ -20,6 +20,7 @@ describe('mbfc', () => {
       { domain: 'e.com', name: 'E', bias: 'right', reporting: 'LOW' },
       { domain: 'f.com', name: 'F', bias: 'right', reporting: 'VERY LOW' },
       { domain: 'g.com', name: 'G', bias: 'left', reporting: '' },
+      { domain: 'h.com', name: 'H', bias: 'Extreme Right', reporting: 'N/A' },
     ]);
     expect(result.errors).toEqual([]);
     expect(result.dataset.outlets.map((o) => [o.domains[0], o.bias.label, o.factuality.label])).toEqual([
@@ -30,6 +31,7 @@ describe('mbfc', () => {
       ['e.com', 'right', 'low'],
       ['f.com', 'right', 'very-low'],
       ['g.com', 'left', null],
+      ['h.com', 'right', null],
     ]);
     const [a] = result.dataset.outlets;
     expect(a?.bias).toMatchObject({ score: null, basis: { raters: ['mbfc'], asOf: null } });
@@ -55,7 +57,7 @@ describe('mbfc', () => {
   it('reports unknown labels, missing fields and wrong types by index, and skips those rows', () => {
     const result = mbfc([
       { domain: 'ok.com', name: 'OK', bias: 'center' },
-      { domain: 'x.com', name: 'X', bias: 'far-left' },
+      { domain: 'x.com', name: 'X', bias: 'leftish' },
       { domain: 'y.com', name: 'Y', bias: 'left', reporting: 'TRUTHY' },
       { name: 'No domain', bias: 'left' },
       { domain: 42, bias: 'left' },
@@ -64,7 +66,7 @@ describe('mbfc', () => {
     ]);
     expect(result).toMatchObject({ imported: 1, skipped: 6 });
     expect(result.errors).toEqual([
-      { index: 1, reason: 'unknown MBFC bias "far-left"' },
+      { index: 1, reason: 'unknown MBFC bias "leftish"' },
       { index: 2, reason: 'unknown MBFC reporting "TRUTHY"' },
       { index: 3, reason: 'has no "domain"' },
       { index: 4, reason: '"domain" must be text (got number)' },

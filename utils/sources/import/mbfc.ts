@@ -28,6 +28,9 @@ const CATEGORIES: Record<string, string> = {
 };
 
 const LEANS: Record<string, BiasLabel> = {
+  // MBFC's "extreme" ratings are the far end of its left and right categories.
+  'extreme-left': 'left',
+  'far-left': 'left',
   left: 'left',
   l: 'left',
   'left-center': 'lean-left',
@@ -41,6 +44,8 @@ const LEANS: Record<string, BiasLabel> = {
   rc: 'lean-right',
   right: 'right',
   r: 'right',
+  'far-right': 'right',
+  'extreme-right': 'right',
 };
 
 const REPORTING: Record<string, Factuality> = {
