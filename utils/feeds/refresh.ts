@@ -39,6 +39,7 @@ export interface RefreshSummary {
   /** Feeds left alone because of their backoff or Retry-After. */
   skipped: number;
   failed: { url: string; reason: string }[];
+  /** Items new to the cache (in a resumed refresh, those the earlier worker stored too). */
   added: number;
   removed: number;
 }
@@ -153,7 +154,11 @@ async function runRefresh(feeds: readonly FeedRef[], deps: RefreshDeps): Promise
     added: 0,
     removed: 0,
   };
-  const added: StoredItem[] = [];
+  // Items the stopped worker stored in this run were never announced: announce them now
+  // (first stored in this run = fetched since it started; a merge keeps the first fetch date).
+  const added: StoredItem[] = resumed
+    ? await db.getAllFromIndex('items', 'fetchedAt', IDBKeyRange.lowerBound(progress.startedAt))
+    : [];
   const removed: string[] = [];
 
   await runLimited(due, deps.concurrency ?? REFRESH_DEFAULTS.concurrency, async (feed) => {

@@ -207,7 +207,14 @@ describe('refreshFeeds', () => {
       url: 'https://live.example/shared',
       published: '2024-04-30T00:00:00.000Z',
     });
-    expect(added.map((item) => item.title).sort()).toEqual(['Story c1', 'Story d1']);
+    // Everything the refresh added is announced, including what the stopped worker stored.
+    expect(added.map((item) => item.title).sort()).toEqual([
+      'Story a1',
+      'Story b1',
+      'Story c1',
+      'Story d1',
+      'Story shared',
+    ]);
     expect(await getRefreshProgress(db)).toBeUndefined();
   });
 
