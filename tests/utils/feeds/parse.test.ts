@@ -57,6 +57,23 @@ describe('parseFeed on hostile input', () => {
     expect(error.code).toBe('entities-refused');
   });
 
+  // Defence in depth: the XML parser runs with entity processing off, so a declaration that slips
+  // past the prolog check (a "<a" in the public id, a DOCTYPE inside the root) is never expanded.
+  it('never expands declared entities, even when the declaration escapes the check', () => {
+    const tricks = [
+      '<!DOCTYPE rss PUBLIC "<a" "x" [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>',
+      '',
+    ];
+    for (const prolog of tricks) {
+      const inner = prolog ? '' : '<!DOCTYPE rss [<!ENTITY lol2 "lollollollol">]>';
+      const bytes = utf8(
+        `${prolog}<rss version="2.0">${inner}<channel><title>T</title><item><title>&lol2;</title><link>https://a.example/</link></item></channel></rss>`,
+      );
+      const titles = parseFeed(bytes, { url }).items.map((item) => item.title);
+      expect(titles).toEqual(['&lol2;']);
+    }
+  });
+
   it('still reads a feed whose DOCTYPE declares no entity (RSS 0.91)', () => {
     const doctype =
       '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">';
