@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
 import type { Newsroom } from './newsroom';
+import { demoOutlets } from './stories';
 
 /** The slice of the extension API evaluated inside Parallax's own page. */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -17,7 +18,7 @@ async function send(page: Page, message: unknown): Promise<unknown> {
 export async function subscribeToNewsroom(ext: ExtensionBrowser, newsroom: Newsroom): Promise<void> {
   const page = await ext.openOptions();
   try {
-    for (const host of newsroom.hosts) {
+    for (const { host } of demoOutlets.filter((outlet) => !outlet.unknown)) {
       const answer = (await send(page, { type: 'feeds:add', payload: { url: newsroom.feedUrl(host) } })) as {
         ok?: boolean;
         reason?: string;

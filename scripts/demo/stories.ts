@@ -10,6 +10,8 @@ export interface DemoOutlet {
   /** The host the demo serves it under (sent to 127.0.0.1 by --host-resolver-rules). */
   host: string;
   name: string;
+  /** In no dataset: Parallax cannot subscribe to its feed until the reader adds the outlet. */
+  unknown?: true;
 }
 
 export interface DemoArticle {
@@ -49,7 +51,7 @@ export const demoOutlets: DemoOutlet[] = [
   { host: 'www.breitbart.com', name: 'Breitbart' },
   { host: 'www.sfchronicle.com', name: 'San Francisco Chronicle' },
   // An invented local paper, in no dataset: the popup's "unknown outlet" state.
-  { host: 'www.northfieldledger.com', name: 'The Northfield Ledger' },
+  { host: 'www.northfieldledger.com', name: 'The Northfield Ledger', unknown: true },
 ];
 
 const wage: DemoStory = {
