@@ -62,6 +62,8 @@ interface RawEntry {
   links: unknown[];
   /** Identifiers that may be permalinks (guid, Atom and JSON Feed ids): used only when absolute. */
   ids: unknown[];
+  /** Atom's `xml:base` on the entry. */
+  base?: unknown;
   title: unknown;
   /** Atom `type="text"` titles are plain text: no tags to strip. */
   titleIsText?: boolean;
@@ -71,6 +73,8 @@ interface RawEntry {
 
 interface RawFeed {
   format: ParsedFeed['format'];
+  /** Atom's `xml:base` on the feed. */
+  base?: unknown;
   title: unknown;
   lang: unknown;
   entries: RawEntry[];
@@ -121,6 +125,7 @@ function rawFeed(parsed: ReturnType<typeof parseWithFeedsmith>): RawFeed {
     case 'atom':
       return {
         format: 'atom',
+        base: asRecord(feed.xml)?.base,
         title: textOf(feed.title),
         lang: asRecord(feed.xml)?.lang ?? dcLanguage,
         entries: asArray(feed.entries).map((value) => {
@@ -129,6 +134,7 @@ function rawFeed(parsed: ReturnType<typeof parseWithFeedsmith>): RawFeed {
           return {
             links: atomAlternateLinks(entry?.links),
             ids: [entry?.id],
+            base: asRecord(entry?.xml)?.base,
             title: textOf(entry?.title),
             titleIsText: !title?.type || title.type === 'text',
             summaries: [textOf(entry?.summary), textOf(entry?.content)],
@@ -177,6 +183,16 @@ function languageTag(value: unknown): string | undefined {
   const [language, ...subtags] = tag.split(/[-_]/);
   const cased = subtags.map((subtag) => (subtag.length === 2 ? subtag.toUpperCase() : subtag.toLowerCase()));
   return [language!.toLowerCase(), ...cased].join('-');
+}
+
+/** The URL relative links resolve against: the feed's, then the feed's and entry's `xml:base` on top. */
+function baseUrl(feedUrl: string, ...bases: unknown[]): string {
+  let base = feedUrl;
+  for (const value of bases) {
+    const resolved = canonicalUrl(asString(value) ?? '', base);
+    if (resolved) base = resolved;
+  }
+  return base;
 }
 
 /** The prolog: everything before the root element's start tag. */
@@ -240,7 +256,9 @@ export function parseFeed(bytes: Uint8Array, options: ParseFeedOptions): ParsedF
   for (const entry of raw.entries.slice(0, maxItems)) {
     const links = entry.links.map(asString).filter((link): link is string => !!link?.trim());
     const url =
-      links.map((link) => canonicalUrl(link, options.url)).find((link) => link !== undefined) ??
+      links
+        .map((link) => canonicalUrl(link, baseUrl(options.url, raw.base, entry.base)))
+        .find((link) => link) ??
       entry.ids.map((id) => canonicalUrl(asString(id) ?? '')).find((id) => id !== undefined);
     if (!url) {
       // A link that is there but not http(s) (`javascript:`, `data:`, `file:`) is an attack or a bug.

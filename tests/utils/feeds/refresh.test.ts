@@ -47,7 +47,7 @@ describe('refreshFeeds', () => {
     ];
     const summary = await refreshFeeds(feeds, { ...deps, db });
     expect(summary.failed).toEqual([]);
-    expect(summary.added).toBe(3 + 3 + 2 + 2 + 1 + 1 + 2);
+    expect(summary.added).toBe(3 + 4 + 2 + 2 + 1 + 1 + 2);
     const items = await listItems(db);
     expect(items.find((item) => item.title === 'Главная новость дня')?.outletId).toBe('novosti');
     expect(
