@@ -1,6 +1,9 @@
+import type { CoverageItem } from '../coverage/item';
+import type { OutletSummary } from '../framing/report';
 import type { OutletCard } from '../messages';
 import { createOutletLookup, type LookupInput } from '../sources/lookup';
 import type { Outlet } from '../sources/schema';
+import { toOutletSummary } from '../sources/summary';
 import { type Provenance, toOutletCard } from './outlet-card';
 
 /** What the background knows of a page to find its outlet. */
@@ -15,10 +18,13 @@ export interface LayeredOutlets {
 export interface OutletDirectory {
   /** The outlet card of a page, or null when no dataset knows it. */
   find(clue: OutletClue): OutletCard | null;
-  /** The outlet a coverage item's `source` names, for the framing analysis. */
-  outletOfSource(source: string): Outlet | null;
-  /** The outlet a page belongs to, as the dataset has it. */
-  outletOfPage(clue: OutletClue): Outlet | null;
+  /** The outlet of a page as the framing report carries it. */
+  summaryOfPage(clue: OutletClue): OutletSummary | null;
+  /**
+   * The outlet of a coverage item: by its URL (a feed can carry other outlets' articles), else by
+   * its `source` (the outlet id the refresher stored, or a name or domain).
+   */
+  summaryOfItem(item: CoverageItem): OutletSummary | null;
   /** Every outlet, after layering. */
   outlets(): readonly Outlet[];
 }
@@ -30,8 +36,16 @@ export function createOutletDirectory(layered: LayeredOutlets): OutletDirectory 
       const match = lookup.lookup(clue);
       return match ? toOutletCard(match.outlet, match.domain, layered.provenanceOf(match.outlet.id)) : null;
     },
-    outletOfSource: (source) => lookup.lookupSource(source),
-    outletOfPage: (clue) => lookup.lookup(clue)?.outlet ?? null,
+    summaryOfPage(clue) {
+      const match = lookup.lookup(clue);
+      return match ? toOutletSummary(match.outlet, match.domain) : null;
+    },
+    summaryOfItem(item) {
+      const byUrl = item.url && URL.canParse(item.url) ? lookup.lookup({ url: item.url }) : null;
+      if (byUrl) return toOutletSummary(byUrl.outlet, byUrl.domain);
+      const bySource = item.source ? lookup.lookupSource(item.source) : null;
+      return bySource ? toOutletSummary(bySource, bySource.domains[0] ?? '') : null;
+    },
     outlets: () => layered.outlets,
   };
 }

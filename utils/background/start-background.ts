@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openParallaxDb } from '../db';
+import { analyzeStory } from '../framing/analyze-story';
 import type { ContentMessage, OutletCard, RefreshResponse } from '../messages';
 import { getFeedPrefs, getSettings, sourcesRevisionItem, updateFeedPrefs, watchSettings } from '../storage';
 import { labelKey, t } from '../ui/i18n';
@@ -44,9 +45,10 @@ export function startBackground(): void {
     return directory;
   };
 
-  const coverage = new StoryCoverage(() => {
-    throw new Error('framing analysis not wired yet');
-  });
+  // Built now rather than on first use: nearly every event the worker wakes for needs it.
+  void outletDirectory();
+
+  const coverage = new StoryCoverage(analyzeStory);
   const indexReady = db.then((opened) => restoreStoryIndex(opened, coverage));
   const updateIndex = createIndexUpdater(db, coverage);
 

@@ -1,42 +1,22 @@
 import type { ExtractedArticle } from '../article';
 import type { CoverageItem } from '../coverage/item';
-import type { FramingReport } from '../framing/report';
-import {
-  createStoryIndex,
-  restoreStoryIndex,
-  type StoryIndex,
-  type StoryMatch,
-} from '../matching/story-index';
+import type { analyzeStory } from '../framing/analyze-story';
+import type { OutletSummary } from '../framing/report';
+import { queryFromArticle } from '../matching/query';
+import { createStoryIndex, restoreStoryIndex, type StoryIndex } from '../matching/story-index';
 import type { CoverageState } from '../messages';
-import type { Outlet } from '../sources/schema';
 import type { OutletDirectory } from './outlet-directory';
 
-/** The framing analysis, as the background calls it. */
-export type AnalyzeStory = (input: {
-  article: ExtractedArticle;
-  outlet: Outlet | null;
-  matches: StoryMatch[];
-  outletOf: (source: string) => Outlet | null;
-  now: Date;
-}) => FramingReport;
+/** The framing analysis, as the background calls it (injected, so tests can stand in for it). */
+export type AnalyzeStory = typeof analyzeStory;
+
+/** Candidates offered to "similar stories": the nearest items beyond the story itself. */
+const SIMILAR_CANDIDATES = 50;
 
 /** What changed in the coverage store after a refresh or a prune. */
 export interface ItemsChange {
   added: CoverageItem[];
   removed: string[];
-}
-
-/** The article the reader is on, as a query to the story index. */
-export function articleQuery(article: ExtractedArticle): CoverageItem {
-  return {
-    id: article.canonicalUrl ?? article.url,
-    title: article.title ?? '',
-    url: article.canonicalUrl ?? article.url,
-    ...(article.excerpt ? { summary: article.excerpt } : {}),
-    ...(article.text ? { text: article.text } : {}),
-    ...(article.publishedTime ? { published: article.publishedTime } : {}),
-    ...(article.lang ? { lang: article.lang } : {}),
-  };
 }
 
 /**
@@ -85,9 +65,13 @@ export class StoryCoverage {
     this.lastRefresh = when;
   }
 
-  coverageFor(article: ExtractedArticle, outlet: Outlet | null, directory: OutletDirectory): CoverageState {
+  coverageFor(
+    article: ExtractedArticle,
+    outlet: OutletSummary | null,
+    directory: OutletDirectory,
+  ): CoverageState {
     if (this.index.size === 0 && !this.refreshedOnce) return { status: 'loading' };
-    const query = articleQuery(article);
+    const query = queryFromArticle(article);
     const matches = this.index.related(query);
     if (matches.length === 0)
       return { status: 'empty', itemsStored: this.index.size, lastRefresh: this.lastRefresh };
@@ -95,7 +79,8 @@ export class StoryCoverage {
       article,
       outlet,
       matches,
-      outletOf: (source) => directory.outletOfSource(source),
+      outletOf: (item) => directory.summaryOfItem(item),
+      similar: this.index.nearby(query, SIMILAR_CANDIDATES).map((match) => match.item),
       now: this.now(),
     });
     return { status: 'ready', report };

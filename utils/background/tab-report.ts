@@ -1,6 +1,6 @@
 import type { ExtractedArticle } from '../article';
+import type { OutletSummary } from '../framing/report';
 import { type ArticleMeta, type CoverageState, type ReportState, validateExtractResponse } from '../messages';
-import type { Outlet } from '../sources/schema';
 import type { OutletDirectory } from './outlet-directory';
 import { unsupportedReason } from './page-support';
 
@@ -12,7 +12,7 @@ export interface TabReportDeps {
   directory(): Promise<OutletDirectory>;
   coverage(
     article: ExtractedArticle,
-    outlet: Outlet | null,
+    outlet: OutletSummary | null,
     directory: OutletDirectory,
   ): Promise<CoverageState>;
 }
@@ -63,7 +63,7 @@ export async function buildTabReport(tabId: number, deps: TabReportDeps): Promis
   const card = directory.find(clue);
   if (!article.isArticle) return { kind: 'not-article', url, outlet: card };
 
-  const coverage = await deps.coverage(article, directory.outletOfPage(clue), directory);
+  const coverage = await deps.coverage(article, directory.summaryOfPage(clue), directory);
   if (!card) {
     const domain = safeHost(article.canonicalUrl ?? article.url);
     return { kind: 'unknown-outlet', url, domain, article: articleMeta(article), coverage };

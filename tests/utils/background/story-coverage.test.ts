@@ -8,8 +8,8 @@ import type { FramingReport } from '../../../utils/framing/report';
 
 const directory: OutletDirectory = {
   find: () => null,
-  outletOfSource: () => null,
-  outletOfPage: () => null,
+  summaryOfPage: () => null,
+  summaryOfItem: () => null,
   outlets: () => [],
 };
 
@@ -124,4 +124,47 @@ describe('story index store', () => {
     await restoreStoryIndex(db, reloaded);
     expect(reloaded.size).toBe(2);
   });
+});
+
+describe('StoryCoverage with the real analysis and outlets', () => {
+  it('groups other outlets’ articles on the story by side', async () => {
+    const { analyzeStory } = await import('../../../utils/framing/analyze-story');
+    const { loadLayeredOutlets } = await import('../../../utils/background/layered-outlets');
+    const { createOutletDirectory } = await import('../../../utils/background/outlet-directory');
+    const outlets = createOutletDirectory(
+      await loadLayeredOutlets(await openParallaxDb('story-real-analysis')),
+    );
+    const from = (host: string, id: string, title: string, summary: string): StoredItem => ({
+      ...item(id, title, summary),
+      id: `https://${host}/${id}`,
+      url: `https://${host}/${id}`,
+      source: host,
+      outletId: host,
+    });
+    const coverage = new StoryCoverage(analyzeStory, () => new Date('2026-01-02T12:00:00Z'));
+    coverage.itemsChanged({
+      added: [
+        from('www.foxnews.com', 'f', sameStory[0]!.title, sameStory[0]!.summary!),
+        from('www.reuters.com', 'r', sameStory[1]!.title, sameStory[1]!.summary!),
+        from(
+          'www.theguardian.com',
+          'g',
+          'Senate passes $1.2 trillion budget after overnight session',
+          'The $1.2 trillion budget passed the Senate early Friday.',
+        ),
+        from('www.reuters.com', 'storm', otherStory.title, otherStory.summary!),
+      ],
+      removed: [],
+    });
+    const cnn = outlets.summaryOfPage({ url: article.url });
+    const state = coverage.coverageFor(article, cnn, outlets);
+    expect(state.status).toBe('ready');
+    if (state.status !== 'ready') return;
+    const names = (side: 'left' | 'center' | 'right') =>
+      state.report.coverage[side].map((entry) => entry.outlet?.name);
+    expect(names('right')).toEqual(['Fox News']);
+    expect(names('center')).toEqual(['Reuters']);
+    expect(names('left')).toEqual(['The Guardian']);
+    expect(state.report.article.outlet?.name).toBe('CNN');
+  }, 30_000);
 });

@@ -22,8 +22,8 @@ const article = {
 const cnn = card('CNN', 'cnn.com', 'lean-left');
 const directory: OutletDirectory = {
   find: (clue) => (new URL(clue.url).hostname.endsWith('cnn.com') ? cnn : null),
-  outletOfSource: () => null,
-  outletOfPage: () => null,
+  summaryOfPage: () => null,
+  summaryOfItem: () => null,
   outlets: () => [],
 };
 const loading: CoverageState = { status: 'loading' };
