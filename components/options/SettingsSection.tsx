@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { GDELT_LIMITS } from '../../utils/feeds/gdelt';
 import { getSettings, SETTING_RANGES, type Settings, updateSettings } from '../../utils/storage';
 import { t } from '../../utils/ui/i18n';
@@ -25,13 +25,19 @@ export function SettingsSection() {
     void getSettings().then(setSettings, (error: unknown) => setStatus(t('optFailed', reasonOf(error))));
   }, []);
 
-  const save = async (patch: Partial<Settings>) => {
-    try {
-      setSettings(await updateSettings(patch));
-      setStatus(t('optSettingsSaved'));
-    } catch (error) {
-      setStatus(t('optFailed', reasonOf(error)));
-    }
+  // One save at a time: each reads the stored settings and writes them back, so two at once
+  // (a quick change of two fields) would lose the first.
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  const save = (patch: Partial<Settings>) => {
+    saving.current = saving.current.then(async () => {
+      try {
+        setSettings(await updateSettings(patch));
+        setStatus(t('optSettingsSaved'));
+      } catch (error) {
+        setStatus(t('optFailed', reasonOf(error)));
+      }
+    });
+    return saving.current;
   };
 
   if (!settings) return <output>{t('optLoading')}</output>;
