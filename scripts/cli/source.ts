@@ -7,7 +7,7 @@ import { bundledDataset, bundledIssues } from '../../utils/sources/bundled';
 import { ImportError, importRatings } from '../../utils/sources/import/index';
 import { layerDatasets } from '../../utils/sources/layers';
 import { createOutletLookup, type OutletMatch } from '../../utils/sources/lookup';
-import type { Dataset } from '../../utils/sources/schema';
+import { type Dataset, UNKNOWN_COUNTRY } from '../../utils/sources/schema';
 import { CliError, parseArgs, readInput, writeJsonLines } from './io';
 
 function readDataset(path: string): Dataset {
@@ -36,7 +36,8 @@ function describeMatch(match: OutletMatch | null) {
     bias: { label: outlet.bias.label, score: outlet.bias.score },
     factuality: outlet.factuality.label,
     owner: outlet.owner.name,
-    country: outlet.country,
+    // `ZZ` is an imported file's placeholder for "unknown".
+    country: outlet.country === UNKNOWN_COUNTRY ? null : outlet.country,
     kind: outlet.kind,
     via: match.via,
   };
