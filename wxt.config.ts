@@ -6,6 +6,24 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // MV3 for Firefox too (WXT defaults Firefox to MV2).
   manifestVersion: 3,
+  // The Firefox sources zip holds what builds the extension, and nothing else (no tests, no demo key).
+  zip: {
+    includeSources: [
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'public/**',
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'README.md',
+      'PRIVACY.md',
+      'SECURITY.md',
+      'DEVELOPERS.md',
+      'LICENSE',
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -31,6 +49,7 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
