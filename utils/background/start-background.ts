@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { openParallaxDb } from '../db';
+import { getRefreshProgress, openParallaxDb } from '../db';
 import { analyzeStory } from '../framing/analyze-story';
 import type { ContentMessage, OutletCard, RefreshResponse } from '../messages';
 import { getFeedPrefs, getSettings, sourcesRevisionItem, updateFeedPrefs, watchSettings } from '../storage';
@@ -11,6 +11,7 @@ import { feedsToRefresh } from './options-feeds';
 import { createOptionsHandler } from './options-handler';
 import { createOutletDirectory, type OutletDirectory } from './outlet-directory';
 import { recordVisit } from './reading-history';
+import { refreshWithCurrentFeeds } from './refresh-now';
 import { StoryCoverage } from './story-coverage';
 import { createIndexUpdater, restoreStoryIndex } from './story-index-store';
 import { TabBadges } from './tab-badges';
@@ -129,12 +130,12 @@ export function startBackground(): void {
       {
         report,
         refresh: async (): Promise<RefreshResponse> => {
-          const summary = await refresher.refreshNow();
+          const response = await refreshWithCurrentFeeds(refresher.refreshNow, async () =>
+            Boolean(await getRefreshProgress(await db)),
+          );
           await indexReady;
           coverage.refreshed(new Date().toISOString());
-          return summary.feeds > 0 && summary.failed.length === summary.feeds
-            ? { ok: false, reason: summary.failed[0]?.reason ?? 'every feed failed' }
-            : { ok: true };
+          return response;
         },
         hints: (tabId, hints) => badges.hinted(tabId, hints),
         options: createOptionsHandler({
