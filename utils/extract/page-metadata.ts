@@ -45,20 +45,26 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The share of `candidate`'s words that also appear in `title`. */
-function overlap(candidate: string, title: string): number {
-  const titleWords = new Set(words(title));
-  const candidateWords = words(candidate);
-  return candidateWords.filter((word) => titleWords.has(word)).length / (candidateWords.length || 1);
+/** The share of `title`'s words that `candidate` also has. */
+function coverage(candidate: string, title: string): number {
+  const candidateWords = new Set(words(candidate));
+  const titleWords = words(title);
+  return titleWords.filter((word) => candidateWords.has(word)).length / (titleWords.length || 1);
 }
 
 /**
  * JSON-LD's `headline` is the article's title, but some sites put it in `name` and a tagline or
- * the topic in `headline` (Wikipedia). When they differ, the one the `<title>` echoes wins.
+ * the topic in `headline` (Wikipedia), or the site's name in `name` (aktualne.cz). When they
+ * differ, the one that covers more of the `<title>` wins.
  */
 function jsonLdTitle(jsonLd: JsonLdFacts, documentTitle: string | null): string | null {
   const { headline, name } = jsonLd;
-  if (headline && name && documentTitle && overlap(name, documentTitle) > overlap(headline, documentTitle)) {
+  if (
+    headline &&
+    name &&
+    documentTitle &&
+    coverage(name, documentTitle) > coverage(headline, documentTitle)
+  ) {
     return name;
   }
   return headline ?? name;

@@ -1,0 +1,62 @@
+/**
+ * Our extraction against Mozilla Readability's own test pages (../shared/dev-data, third-party,
+ * read in place). Our metadata deliberately differs from Readability's on a few pages (JSON-LD
+ * authors Readability ignores, `article:author` given as a meta name, a newer Readability's title
+ * rules), so agreement is asserted as a rate, and every difference is listed when it falls short.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  comparable,
+  comparedFields,
+  extractTestPage,
+  listTestPages,
+  loadTestPage,
+  testPagesDir,
+  testPagesPresent,
+} from './readability-test-pages';
+
+const present = testPagesPresent();
+if (!present) console.warn(`skipping Readability test pages: ${testPagesDir} is absent`);
+
+// A template's content is inert: happy-dom loads no iframe of Readability's output there.
+function expectedRoot(html: string): Node {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content;
+}
+const differences: string[] = [];
+const f1s: number[] = [];
+let pages = 0;
+
+describe.skipIf(!present)('Readability test pages', () => {
+  const names = present ? listTestPages() : [];
+
+  it.each(names)(
+    '%s',
+    (name) => {
+      const page = loadTestPage(name);
+      const { article, f1 } = extractTestPage(page, expectedRoot);
+      pages++;
+      f1s.push(f1);
+      for (const field of comparedFields) {
+        const expected = comparable(page.expectedMetadata[field]);
+        const actual = comparable(article[field]);
+        if (expected !== actual) differences.push(`${name} ${field}: expected ${expected}, got ${actual}`);
+      }
+      // A text far from Readability's means the body was lost, whatever the metadata.
+      expect(f1, `${name} text token F1`).toBeGreaterThanOrEqual(0.8);
+    },
+    60_000,
+  );
+
+  it('agrees with Readability on title, byline, excerpt and lang on at least 95% of the values', () => {
+    expect(pages).toBe(names.length);
+    const agreement = 1 - differences.length / (pages * comparedFields.length);
+    expect(agreement, differences.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reproduces Readability text (token F1 >= 0.9) on at least 95% of the pages', () => {
+    const good = f1s.filter((f1) => f1 >= 0.9).length;
+    expect(good / pages).toBeGreaterThanOrEqual(0.95);
+  });
+});
