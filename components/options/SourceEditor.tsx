@@ -16,7 +16,7 @@ import {
   validateOutletPatch,
 } from '../../utils/sources/validate-dataset';
 import { labelKey, type MessageKey, t } from '../../utils/ui/i18n';
-import { layerName } from './provenance';
+import { basisText, layerName } from './provenance';
 
 /** The fields whose origin the editor lists, with their label. */
 const SHOWN_FIELDS: [OutletField, MessageKey][] = [
@@ -126,7 +126,12 @@ export function SourceEditor({
         {SHOWN_FIELDS.map(([field, label]) => (
           <div key={field}>
             <dt>{t(label)}</dt>
-            <dd data-field={field}>{layerName(row.from[field])}</dd>
+            <dd data-field={field}>
+              {layerName(row.from[field])}
+              {field === 'bias' || field === 'factuality' ? (
+                <span class="muted small basis">{basisText(outlet[field].basis)}</span>
+              ) : null}
+            </dd>
           </div>
         ))}
       </dl>

@@ -78,7 +78,9 @@ describe('Sources', () => {
     toggle.click();
     await settle();
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(root.querySelector('[data-field=bias]')?.textContent).toBe('imported dataset “ratings.csv”');
+    expect(root.querySelector('[data-field=bias]')?.textContent).toBe(
+      'imported dataset “ratings.csv”rated by AllSides, as of 2025',
+    );
     expect(root.querySelector('[data-field=owner]')?.textContent).toBe("Parallax's bundled dataset");
 
     const lean = root.querySelector('#edit-cnn-lean') as HTMLSelectElement;
