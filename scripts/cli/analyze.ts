@@ -1,6 +1,51 @@
-import { CliError } from './io';
+/**
+ * `analyze --url URL FILE.html --pool POOL.jsonl`: the framing report the popup shows for that
+ * page, against the pool as the cached coverage, with the bundled outlet dataset.
+ */
+import { extractArticle } from '../../utils/extract/extract-article';
+import { analyzeStory } from '../../utils/framing/analyze-story';
+import type { OutletSummary } from '../../utils/framing/report';
+import { queryFromArticle } from '../../utils/matching/query';
+import { createStoryIndex } from '../../utils/matching/story-index';
+import { bundledDataset } from '../../utils/sources/bundled';
+import { createOutletLookup } from '../../utils/sources/lookup';
+import { toOutletSummary } from '../../utils/sources/summary';
+import { parseHtml } from './dom';
+import { CliError, parseArgs, readInput, readItems, requireFlag, writeJson } from './io';
 
-// Placeholder until the analyze command lands.
-export async function run(_args: string[]): Promise<void> {
-  throw new CliError('analyze is not implemented yet');
+/** Candidates offered to "similar topics": the nearest items beyond the story itself. */
+const SIMILAR_CANDIDATES = 50;
+
+export async function run(args: string[]): Promise<void> {
+  const { flags, positional } = parseArgs(args);
+  const url = requireFlag(flags, 'url');
+  if (!/^https?:\/\//i.test(url) || !URL.canParse(url))
+    throw new CliError(`--url must be an absolute http(s) URL, got "${url}"`);
+  if (positional.length !== 1)
+    throw new CliError('usage: analyze --url URL FILE.html --pool POOL.jsonl (- reads stdin)');
+  const pool = readItems(requireFlag(flags, 'pool'));
+  const article = extractArticle(parseHtml(readInput(positional[0]!), url), { url });
+
+  const lookup = createOutletLookup(bundledDataset().outlets);
+  const found = lookup.lookup({ url, canonicalUrl: article.canonicalUrl, publisher: article.publisher });
+  const outletOf = (item: { url?: string; source?: string }): OutletSummary | null => {
+    const byUrl = item.url && URL.canParse(item.url) ? lookup.lookup({ url: item.url }) : null;
+    if (byUrl) return toOutletSummary(byUrl.outlet, byUrl.domain);
+    const bySource = item.source ? lookup.lookupSource(item.source) : null;
+    return bySource ? toOutletSummary(bySource, bySource.domains[0] ?? '') : null;
+  };
+
+  const index = createStoryIndex();
+  index.add(pool);
+  const query = queryFromArticle(article);
+  writeJson(
+    analyzeStory({
+      article,
+      outlet: found ? toOutletSummary(found.outlet, found.domain) : null,
+      matches: index.related(query),
+      outletOf,
+      similar: index.nearby(query, SIMILAR_CANDIDATES).map((match) => match.item),
+      now: new Date(),
+    }),
+  );
 }

@@ -73,7 +73,7 @@ export function analyzeStory(input: AnalyzeStoryInput): FramingReport {
 
   const distribution = distributionOf(outlets);
   const otherTexts = independent.filter((report) => !report.isReader);
-  const names = mainNames(independent.map((report) => `${report.title}\n${report.body}`));
+  const names = mainNames(independent);
   const storyIds = new Set([readerId, ...matches.map((match) => match.id)]);
 
   return {

@@ -53,7 +53,7 @@ export function omittedFacts(
   for (const other of others) {
     const text = `${other.title}\n${other.body}`;
     const seen = new Set<string>();
-    for (const name of entities(text)) {
+    for (const name of [...entities(other.title, { headline: true }), ...entities(other.body)]) {
       const key = nameKey(name);
       if (key && !ownTerms.has(key)) note(`name:${key}`, name, seen);
     }

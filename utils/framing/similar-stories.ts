@@ -17,11 +17,11 @@ function lastWordStem(name: string): string {
 }
 
 /** The names most reports mention, most mentioned first, as most often written. */
-export function mainNames(texts: string[]): string[] {
+export function mainNames(reports: { title: string; body: string }[]): string[] {
   const byKey = new Map<string, { reports: number; forms: Map<string, number> }>();
-  for (const text of texts) {
+  for (const { title, body } of reports) {
     const seen = new Set<string>();
-    for (const name of entities(text)) {
+    for (const name of [...entities(title, { headline: true }), ...entities(body)]) {
       const key = lastWordStem(name);
       const entry = byKey.get(key) ?? { reports: 0, forms: new Map() };
       entry.forms.set(name, (entry.forms.get(name) ?? 0) + 1);
@@ -30,7 +30,7 @@ export function mainNames(texts: string[]): string[] {
       byKey.set(key, entry);
     }
   }
-  const minReports = texts.length > 1 ? 2 : 1;
+  const minReports = reports.length > 1 ? 2 : 1;
   return [...byKey.values()]
     .filter((entry) => entry.reports >= minReports)
     .sort((a, b) => b.reports - a.reports)

@@ -38,8 +38,14 @@ function splitLead(text: string, words: number): [lead: string, rest: string] {
   return [lead, text.slice(lead.length)];
 }
 
-function addTokens(into: Map<string, number>, text: string, weight: number, params: MatchingParams): void {
-  for (const token of tokenize(text)) {
+function addTokens(
+  into: Map<string, number>,
+  text: string,
+  weight: number,
+  params: MatchingParams,
+  headline = false,
+): void {
+  for (const token of tokenize(text, { headline })) {
     const boost = token.number ? params.numberBoost : token.entity ? params.entityBoost : 1;
     into.set(token.term, (into.get(token.term) ?? 0) + weight * boost);
   }
@@ -54,7 +60,7 @@ function saturate(weights: Map<string, number>): Map<string, number> {
 export function itemFeatures(item: CoverageItem, params: MatchingParams): ItemFeatures {
   const head = new Map<string, number>();
   const body = new Map<string, number>();
-  addTokens(head, item.title ?? '', params.titleWeight, params);
+  addTokens(head, item.title ?? '', params.titleWeight, params, true);
   const text = item.text?.trim() ?? '';
   if (item.summary?.trim()) {
     addTokens(head, item.summary, params.leadWeight, params);

@@ -47,7 +47,7 @@ export const DEFAULT_PARAMS: Readonly<MatchingParams> = {
   maxQueryTerms: 80,
   threshold: 0.125,
   relativeFloor: 0.3,
-  mutualFloor: 0.6,
+  mutualFloor: 0.8,
   sureScore: 0.6,
   mutualChecks: 8,
   windowDays: 3,

@@ -10,7 +10,7 @@ import type { CoverageItem } from '../coverage/item';
 import { dayOf, type ItemFeatures, itemFeatures, primaryLanguage } from './features';
 import { DEFAULT_PARAMS, type MatchingParams } from './params';
 import { idf, PostingList } from './postings';
-import { markWireCopies } from './wire';
+import { isWireCopy, markWireCopies } from './wire';
 
 export interface StoryMatch {
   id: string;
@@ -56,6 +56,8 @@ export interface StoryIndexSnapshot {
 
 const SNAPSHOT_FORMAT = 'parallax-story-index/1';
 const NO_DAY = -2_147_483_648;
+/** Neighbours read per candidate for the mutual rule: the query and a few wire copies may lead. */
+const MUTUAL_NEIGHBOURS = 6;
 
 function featureSignature(params: MatchingParams): string {
   const { titleWeight, leadWeight, bodyWeight, leadWords, entityBoost, numberBoost } = params;
@@ -146,33 +148,38 @@ class InvertedStoryIndex implements StoryIndex {
     const floor = scored[0]!.score * params.relativeFloor;
     // Each mutual check is a search of its own: only the first few unsure candidates get one.
     let checks = 0;
-    const accepted = scored.filter((match) => {
-      if (match.score < floor) return false;
-      if (match.score >= params.sureScore) return true;
-      if (checks++ >= params.mutualChecks) return false;
-      return this.mutualShare(match, query) >= params.mutualFloor;
-    });
+    const accepted: StoryMatch[] = [];
+    const story = new Set<string>([query.id]);
+    for (const match of scored) {
+      if (match.score < floor) break;
+      const sure = match.score >= params.sureScore;
+      if (!sure && checks++ >= params.mutualChecks) continue;
+      if (sure || this.mutualShare(match, query, story) >= params.mutualFloor) {
+        accepted.push(match);
+        story.add(match.id);
+      }
+    }
     return markWireCopies(query, accepted);
   }
 
   /**
    * The mutual-neighbour rule: how the query's score for a candidate compares with the candidate's
-   * best score for anything else (1 when the query is its nearest). An item much closer to another
+   * best score for an item outside the story so far (1 when the query is its nearest). An item much closer to another
    * story's report than to the query belongs to that story, however many words it shares with ours.
    */
-  private mutualShare(match: StoryMatch, query: CoverageItem): number {
+  private mutualShare(match: StoryMatch, query: CoverageItem, story: Set<string>): number {
     if (this.params.mutualFloor <= 0) return 1;
     const doc = this.docOf.get(match.id)!;
     let neighbours = this.neighbours.get(doc);
     if (neighbours === undefined) {
-      neighbours = this.score(match.item, Number.MIN_VALUE, 3).map(({ id, item, score }) => ({
-        id,
-        url: item.url,
-        score,
-      }));
+      // Copies of the candidate's own wire story say nothing about which story it tells.
+      neighbours = this.score(match.item, Number.MIN_VALUE, MUTUAL_NEIGHBOURS)
+        .filter((other) => !isWireCopy(match.item, other.item))
+        .map(({ id, item, score }) => ({ id, url: item.url, score }));
       this.neighbours.set(doc, neighbours);
     }
-    const other = neighbours.find((n) => n.id !== query.id && !(query.url && n.url === query.url));
+    // A neighbour already judged part of the query's story is no rival.
+    const other = neighbours.find((n) => !story.has(n.id) && !(query.url && n.url === query.url));
     return other && other.score > match.score ? match.score / other.score : 1;
   }
 

@@ -12,6 +12,8 @@ const DIGITS = /^\p{N}/u;
 const UPPER_START = /^\p{Lu}/u;
 const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
 const COMBINING = /\p{M}/gu;
+/** Between two words, this starts a new sentence (or headline line, or quotation). */
+const SENTENCE_GAP = /[.!?:;\n"“”]/;
 
 const NON_ASCII = /[^ -~]/;
 
@@ -90,19 +92,24 @@ function dropPossessive(word: string): string {
 
 /**
  * Splits text into tokens, marking names and numbers. A capitalised word counts as part of a
- * name unless it starts a sentence alone and is a common word ("The", "But"), and the whole text
- * is not in Title Case (headlines often are, where capitals say nothing).
+ * name unless it starts a sentence alone and is a common word ("The", "But"), and unless the text
+ * is a `headline` in Title Case (where capitals say nothing; body text is never judged so, since
+ * a short sentence full of names would look like it).
  */
-export function tokenize(text: string, options: { keepStopwords?: boolean } = {}): Token[] {
+export function tokenize(
+  text: string,
+  options: { keepStopwords?: boolean; headline?: boolean } = {},
+): Token[] {
   const tokens: Token[] = [];
-  const titleCase = isTitleCase(text);
+  const titleCase = options.headline === true && isTitleCase(text);
   let sentenceStart = true;
   let lastEnd = 0;
+  let previous = '';
   for (const match of text.matchAll(WORD)) {
     const raw = dropPossessive(match[0]);
-    const gap = text.slice(lastEnd, match.index);
-    if (/[.!?:;\n"“”]/.test(gap)) sentenceStart = true;
+    if (startsSentence(text.slice(lastEnd, match.index), previous)) sentenceStart = true;
     lastEnd = match.index + match[0].length;
+    previous = raw;
     if (!raw) continue;
     if (DIGITS.test(raw)) {
       tokens.push({ term: canonicalNumber(raw), entity: false, number: true });
@@ -111,11 +118,9 @@ export function tokenize(text: string, options: { keepStopwords?: boolean } = {}
     }
     const { folded, term, stop } = formOf(raw);
     const capital = UPPER_START.test(raw);
-    const entity =
-      capital &&
-      !stop &&
-      (!titleCase || (ALL_UPPER.test(raw) && raw.length > 1)) &&
-      (!sentenceStart || !stop);
+    const acronym = ALL_UPPER.test(raw) && raw.length > 1;
+    // A capitalised first word is grammar, not a name, unless it is an acronym.
+    const entity = capital && !stop && (titleCase || sentenceStart ? acronym : true);
     sentenceStart = false;
     if (stop && !options.keepStopwords) continue;
     if (folded.length < 2 && !options.keepStopwords) continue;
@@ -135,6 +140,12 @@ function isTitleCase(text: string): boolean {
     if (UPPER_START.test(word)) capitals++;
   }
   return words >= 3 && capitals / words > 0.7;
+}
+
+/** The gap before a word starts a sentence, unless the dot only closed "Mr." or an initial. */
+function startsSentence(gap: string, previous: string): boolean {
+  if (!SENTENCE_GAP.test(gap)) return false;
+  return !(gap.trim() === '.' && (HONORIFICS.has(previous) || /^\p{Lu}$/u.test(previous)));
 }
 
 /** Titles that open a name but are not one ("Mr." alone is left when the dot splits it off). */
@@ -158,18 +169,24 @@ const HONORIFICS = new Set([
 /**
  * Named entities as written: runs of capitalised words ("Michael Steele", "Republican National
  * Committee"), joined by "of"/"de"-style particles, without a leading sentence-start stopword.
- * Title-Case text yields only acronyms, since its capitals mark nothing.
+ * A Title-Case headline yields only acronyms, since its capitals mark nothing.
  */
-export function entities(text: string): string[] {
+export function entities(text: string, options: { headline?: boolean } = {}): string[] {
   const found: string[] = [];
-  const titleCase = isTitleCase(text);
+  const titleCase = options.headline === true && isTitleCase(text);
   const particles = new Set(['of', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'al', 'bin', 'da', 'di']);
   let run: string[] = [];
   let pendingParticle: string | null = null;
   let lastEnd = 0;
+  let sentenceStart = true;
+  let runAtSentenceStart = false;
+  let previous = '';
   const flush = () => {
+    const opened = run.length;
     while (run.length && STOPWORDS.has(fold(run[0]!))) run.shift();
-    if (run.length) found.push(run.join(' '));
+    // A lone capitalised first word ("Officials said…") is grammar, not a name; acronyms are names.
+    const lone = runAtSentenceStart && run.length === 1 && opened === 1 && !ALL_UPPER.test(run[0]!);
+    if (run.length && !lone) found.push(run.join(' '));
     run = [];
     pendingParticle = null;
   };
@@ -178,9 +195,14 @@ export function entities(text: string): string[] {
     const gap = text.slice(lastEnd, match.index);
     lastEnd = match.index + match[0].length;
     if (/[^\s]/u.test(gap.replace(/[’']/g, ''))) flush();
+    if (startsSentence(gap, previous)) sentenceStart = true;
+    previous = raw;
     const capital = UPPER_START.test(raw) && !DIGITS.test(raw);
     const acronym = ALL_UPPER.test(raw) && raw.length > 1 && !DIGITS.test(raw);
+    const atStart = sentenceStart;
+    sentenceStart = false;
     if (capital && (!titleCase || acronym)) {
+      if (run.length === 0) runAtSentenceStart = atStart;
       if (pendingParticle) run.push(pendingParticle);
       pendingParticle = null;
       run.push(raw);

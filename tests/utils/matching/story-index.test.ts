@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { CoverageItem } from '../../../utils/coverage/item';
+import { createStoryIndex, restoreStoryIndex } from '../../../utils/matching/story-index';
+import { backgroundItems } from '../../fixtures/matching/background';
+import { BRIDGE_VOTE_IDS, bridgeQuery, storyItem, storyWithBackground } from '../../fixtures/matching/story';
+
+function indexOf(items: CoverageItem[]) {
+  const index = createStoryIndex();
+  index.add(items);
+  return index;
+}
+
+const ids = (matches: { id: string }[]) => matches.map((match) => match.id).sort();
+
+describe('createStoryIndex().related', () => {
+  const index = indexOf(storyWithBackground());
+
+  it('finds every report of the story the reader is on, best first', () => {
+    const matches = index.related(bridgeQuery);
+    expect(ids(matches)).toEqual([...BRIDGE_VOTE_IDS].sort());
+    const scores = matches.map((match) => match.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('leaves out a story on the same issue a week earlier (time window)', () => {
+    expect(ids(index.related(bridgeQuery))).not.toContain('same-issue');
+  });
+
+  it('leaves out another story of the same day', () => {
+    expect(ids(index.related(bridgeQuery))).not.toContain('other-story');
+  });
+
+  it('does not match a report in another language whose words differ', () => {
+    expect(ids(index.related(bridgeQuery))).not.toContain('french');
+  });
+
+  it('marks syndicated copies of the AP story, pointing at the agency original', () => {
+    const byId = new Map(index.related(bridgeQuery).map((match) => [match.id, match]));
+    expect(byId.get('copy-1')?.wireCopyOf).toBe('ap-bridge');
+    expect(byId.get('copy-2')?.wireCopyOf).toBe('ap-bridge');
+    expect(byId.get('ap-bridge')?.wireCopyOf).toBeNull();
+    expect(byId.get('left-1')?.wireCopyOf).toBeNull();
+  });
+
+  it('ignores a pool item with the query’s own id', () => {
+    const self = storyItem('center-1');
+    expect(ids(index.related(self))).not.toContain('center-1');
+    expect(ids(index.related(self))).toContain('left-1');
+  });
+
+  it('uses no window when the query has no date', () => {
+    const { published: _dropped, ...undated } = bridgeQuery;
+    const matches = ids(index.related(undated));
+    expect(matches).toEqual(expect.arrayContaining(BRIDGE_VOTE_IDS));
+  });
+
+  it('drops the same report once it is dated outside the window', () => {
+    const late = { ...storyItem('center-1'), id: 'center-late', published: '2026-03-20T10:00:00Z' };
+    const withLate = indexOf([...storyWithBackground(), late]);
+    expect(ids(withLate.related(bridgeQuery))).not.toContain('center-late');
+    const inside = { ...late, id: 'center-inside', published: '2026-03-12T10:00:00Z' };
+    const withInside = indexOf([...storyWithBackground(), inside]);
+    expect(ids(withInside.related(bridgeQuery))).toContain('center-inside');
+  });
+
+  it('answers nothing for an unrelated query, an empty query, or an empty index', () => {
+    expect(index.related({ id: 'q', title: 'Chess olympiad opens in Budapest with record entries' })).toEqual(
+      [],
+    );
+    expect(index.related({ id: 'q', title: '' })).toEqual([]);
+    expect(createStoryIndex().related(bridgeQuery)).toEqual([]);
+  });
+});
+
+describe('updates', () => {
+  it('removes items and replaces an item added again under its id', () => {
+    const index = indexOf(storyWithBackground());
+    const size = index.size;
+    index.remove(['left-1', 'not-there']);
+    expect(index.size).toBe(size - 1);
+    expect(ids(index.related(bridgeQuery))).not.toContain('left-1');
+    index.add([
+      { ...storyItem('left-1'), title: 'Chess olympiad opens in Budapest', summary: 'Record entries.' },
+    ]);
+    expect(index.size).toBe(size);
+    expect(ids(index.related(bridgeQuery))).not.toContain('left-1');
+  });
+
+  it('gives the same answers after most items are removed (compaction)', () => {
+    const index = indexOf(storyWithBackground());
+    const before = index.related(bridgeQuery);
+    const extra = backgroundItems(400).map((item) => ({ ...item, id: `extra-${item.id}` }));
+    index.add(extra);
+    index.remove(extra.map((item) => item.id));
+    expect(index.related(bridgeQuery)).toEqual(before);
+  });
+});
+
+describe('snapshot and restore', () => {
+  it('restores an index that answers exactly as the original', () => {
+    const index = indexOf(storyWithBackground());
+    const snapshot = structuredClone(index.snapshot());
+    const restored = restoreStoryIndex(snapshot);
+    expect(restored.size).toBe(index.size);
+    expect(restored.related(bridgeQuery)).toEqual(index.related(bridgeQuery));
+    restored.add([{ ...storyItem('center-1'), id: 'center-again', url: 'https://example.org/again' }]);
+    expect(ids(restored.related(bridgeQuery))).toContain('center-again');
+  });
+
+  it('leaves removed items out of the snapshot', () => {
+    const index = indexOf(storyWithBackground());
+    index.remove(['left-1']);
+    const restored = restoreStoryIndex(index.snapshot());
+    expect(restored.has('left-1')).toBe(false);
+    expect(ids(restored.related(bridgeQuery))).not.toContain('left-1');
+  });
+
+  it('rebuilds from the items when the snapshot was built with other settings', () => {
+    const index = indexOf(storyWithBackground());
+    const snapshot = { ...index.snapshot(), features: '["old"]' };
+    expect(restoreStoryIndex(snapshot).related(bridgeQuery)).toEqual(index.related(bridgeQuery));
+  });
+
+  it('refuses a damaged snapshot with a clear error', () => {
+    const snapshot = indexOf(storyWithBackground()).snapshot();
+    expect(() => restoreStoryIndex(null)).toThrow(/not usable: not an object/);
+    expect(() => restoreStoryIndex({ ...snapshot, format: 'x' })).toThrow(/unknown format/);
+    expect(() =>
+      restoreStoryIndex({ ...snapshot, docs: new Int32Array(snapshot.docs.length).fill(1e6) }),
+    ).toThrow(/points past the items/);
+    expect(() => restoreStoryIndex({ ...snapshot, norms: new Float32Array(1) })).toThrow(/bad norms/);
+  });
+});
