@@ -24,12 +24,7 @@ function provenanceText(provenance: FieldProvenance): string {
 }
 
 function Provenance({ field, provenance }: { field: MessageKey; provenance: FieldProvenance }) {
-  return (
-    <li>
-      {t('ratingFor', t(field), provenanceText(provenance))}
-      {provenance.basis?.note ? <span class="note"> — {provenance.basis.note}</span> : null}
-    </li>
-  );
+  return <li>{t('ratingFor', t(field), provenanceText(provenance))}</li>;
 }
 
 /** Who published the article: name, lean, factuality, owner, country, and where each rating comes from. */
@@ -45,6 +40,13 @@ export function OutletPanel({
   const owner = outlet.owner.name ?? t('ownerUnknown');
   const ownership = outlet.owner.type ? t(labelKey('ownership', outlet.owner.type)) : null;
   const score = outlet.bias.score;
+  const notes = [
+    ...new Set(
+      [outlet.bias.provenance, outlet.factuality.provenance, outlet.owner.provenance]
+        .map((provenance) => provenance.basis?.note)
+        .filter((note): note is string => Boolean(note)),
+    ),
+  ];
   return (
     <section class="card outlet-card" aria-labelledby="outlet-name" data-testid="outlet-card">
       <p class="eyebrow">{t('outletCardLabel')}</p>
@@ -84,19 +86,30 @@ export function OutletPanel({
           </div>
         ) : null}
       </dl>
-      <details class="provenance">
-        <summary>{t('ratingSources')}</summary>
-        <ul data-testid="rating-sources">
+      {/* Always visible: a rating is only as good as its source. The raters' own words fold away. */}
+      <div class="provenance">
+        <h3 class="small-heading">{t('ratingSources')}</h3>
+        <ul data-testid="rating-sources" class="small">
           <Provenance field="lean" provenance={outlet.bias.provenance} />
           <Provenance field="factuality" provenance={outlet.factuality.provenance} />
           <Provenance field="owner" provenance={outlet.owner.provenance} />
         </ul>
+        {notes.length ? (
+          <details>
+            <summary>{t('ratingNotes')}</summary>
+            <ul class="small" data-testid="rating-notes">
+              {notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
         {onChangeRating ? (
           <button type="button" class="link-button" onClick={onChangeRating}>
             {t('changeRating')}
           </button>
         ) : null}
-      </details>
+      </div>
     </section>
   );
 }

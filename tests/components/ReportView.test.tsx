@@ -68,7 +68,9 @@ describe('the outlet card', () => {
     expect(sources).toContain(
       "Lean: Parallax's bundled dataset, rated by AllSides, Media Bias/Fact Check, as of 2025-06",
     );
-    expect(sources).toContain('AllSides: lean-left; MBFC: left-center');
+    expect(root.querySelector('[data-testid=rating-notes]')?.textContent).toBe(
+      'AllSides: lean-left; MBFC: left-center',
+    );
     expect(sources).toContain('Factuality: your own rating, rated by you, as of 2026-01');
     expect(sources).toContain('Owner: imported dataset “my-ratings.csv”');
   });
