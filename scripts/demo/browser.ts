@@ -3,7 +3,7 @@
  * Debian's Chromium through playwright-core, with real outlet host names sent to the local demo
  * newsroom by --host-resolver-rules.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -12,6 +12,7 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 declare const chrome: {
   tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
 export const extensionDir = resolve('.output/chrome-mv3');
@@ -20,7 +21,14 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
-  worker: Worker;
+  /** The background service worker as it runs now (a stopped worker comes back as a new one). */
+  worker(): Promise<Worker>;
+  /** Stops the background service worker, as the browser does to an idle one (or a crash would). */
+  stopWorker(): Promise<void>;
+  /** Wakes a stopped worker, as any event would: here a message from the options page. */
+  wakeWorker(): Promise<void>;
+  /** The ids (canonical URLs) of the coverage items stored in Parallax's IndexedDB. */
+  storedItemIds(): Promise<string[]>;
   /** Opens the popup as a tab, reporting on the given article tab. */
   openPopup(articleTabId: number): Promise<Page>;
   openOptions(): Promise<Page>;
@@ -46,14 +54,17 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
+  // A copy of the build, so a rebuild while the browser runs cannot pull files from under it.
+  const loadedDir = join(userDataDir, 'extension');
+  cpSync(extensionDir, loadedDir, { recursive: true });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${loadedDir}`,
+      `--load-extension=${loadedDir}`,
       `--host-resolver-rules=${hostResolverRules(options.hosts ?? [])}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -66,13 +77,55 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       '--ignore-certificate-errors',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(firstWorker.url()).host;
+  const currentWorker = async () =>
+    context.serviceWorkers().find((worker) => worker.url().includes(extensionId)) ??
+    (await context.waitForEvent('serviceworker'));
+  /** An extension page to evaluate in: it is never stopped, and it wakes the worker when it messages it. */
+  let helperPage: Page | null = null;
+  const extensionPage = async () => {
+    if (!helperPage || helperPage.isClosed()) {
+      helperPage = await context.newPage();
+      await helperPage.goto(`chrome-extension://${extensionId}/options.html`);
+    }
+    return helperPage;
+  };
 
   const ext: ExtensionBrowser = {
     context,
     extensionId,
-    worker,
+    worker: currentWorker,
+    async stopWorker() {
+      const page = await extensionPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
+    async wakeWorker() {
+      const page = await extensionPage();
+      await page.evaluate(() => chrome.runtime.sendMessage({ type: 'storage:usage', payload: {} }));
+    },
+    async storedItemIds() {
+      const page = await extensionPage();
+      return page.evaluate(
+        () =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open('parallax');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              const read = db.transaction('items').objectStore('items').getAllKeys();
+              read.onsuccess = () => {
+                db.close();
+                resolve(read.result.map(String));
+              };
+              read.onerror = () => reject(read.error);
+            };
+          }),
+      );
+    },
     async openPopup(articleTabId) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${articleTabId}`);
@@ -85,15 +138,15 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
     async tabIdOf(page) {
       const url = page.url();
-      const id = await worker.evaluate(async (pageUrl) => {
+      const id = await (await currentWorker()).evaluate(async (pageUrl) => {
         const tabs = await chrome.tabs.query({});
         return tabs.find((tab) => tab.url === pageUrl)?.id ?? -1;
       }, url);
       if (id < 0) throw new Error(`No tab found for ${url}`);
       return id;
     },
-    badgeText(tabId) {
-      return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    async badgeText(tabId) {
+      return (await currentWorker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     },
     async close() {
       await context.close();

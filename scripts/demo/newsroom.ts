@@ -27,6 +27,8 @@ export interface Newsroom {
   feedUrl(host: string): string;
   /** Every request the newsroom answered, as `HOST/PATH`. */
   requests: string[];
+  /** Makes every feed answer this much later: a slow server, to catch a refresh in the middle. */
+  setFeedDelay(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -152,6 +154,7 @@ export async function startNewsroom(options: { port?: number; now?: Date } = {})
 
   const requests: string[] = [];
   let port = 0;
+  let feedDelayMs = 0;
   const origin = (host: string) => `https://${host}:${port}`;
 
   const send = (res: ServerResponse, status: number, type: string, body: string) => {
@@ -187,6 +190,9 @@ export async function startNewsroom(options: { port?: number; now?: Date } = {})
     articleUrl: (article) => articleUrl(origin(article.host), article),
     feedUrl: (host) => `${origin(host)}/feed.xml`,
     requests,
+    setFeedDelay: (ms) => {
+      feedDelayMs = ms;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,0 +1,77 @@
+/**
+ * The coverage cache in a real Chromium: the built extension fetches the demo newsroom's feeds under
+ * real outlet host names, stores the items in IndexedDB, and keeps them, without duplicates, across
+ * worker restarts, including a worker stopped in the middle of a refresh.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchExtension } from '../../scripts/demo/browser';
+import { type Newsroom, startNewsroom } from '../../scripts/demo/newsroom';
+import { subscribeToNewsroom } from '../../scripts/demo/setup';
+import { demoOutlets, demoStories } from '../../scripts/demo/stories';
+
+/** Every article of the outlets Parallax can subscribe to (the unknown outlet has no feed). */
+const expectedArticles = demoStories
+  .flatMap((story) => story.articles)
+  .filter((article) => !demoOutlets.find((outlet) => outlet.host === article.host)?.unknown);
+
+let newsroom: Newsroom | undefined;
+let ext: ExtensionBrowser | undefined;
+
+afterEach(async () => {
+  await ext?.close();
+  await newsroom?.close();
+});
+
+async function start(): Promise<{ ext: ExtensionBrowser; newsroom: Newsroom }> {
+  newsroom = await startNewsroom();
+  ext = await launchExtension({ hosts: newsroom.hosts });
+  return { ext, newsroom };
+}
+
+const feedRequests = (room: Newsroom) => room.requests.filter((request) => request.endsWith('/feed.xml'));
+
+describe('the coverage cache', () => {
+  it('stores every demo article once, and keeps them across a worker restart and another refresh', async () => {
+    const { ext, newsroom } = await start();
+    await subscribeToNewsroom(ext, newsroom);
+
+    const ids = await ext.storedItemIds();
+    const stored = ids.filter((id) =>
+      expectedArticles.some((article) => id.endsWith(`/news/${article.slug}`)),
+    );
+    expect(stored).toHaveLength(expectedArticles.length);
+
+    await ext.stopWorker();
+    await subscribeToNewsroom(ext, newsroom); // wakes the worker, adds nothing new, refreshes again
+    const again = await ext.storedItemIds();
+    expect(again.sort()).toEqual(ids.sort());
+  });
+
+  it('finishes a refresh that a stopped worker left in the middle, losing nothing and storing nothing twice', async () => {
+    const { ext, newsroom } = await start();
+    newsroom.setFeedDelay(1_500);
+    const subscribing = subscribeToNewsroom(ext, newsroom).catch(() => 'interrupted');
+    // Stop the worker once some feeds were asked for, but before the slow server answered them all.
+    await expect
+      .poll(() => feedRequests(newsroom).length, { timeout: 60_000, interval: 100 })
+      .toBeGreaterThan(0);
+    await ext.stopWorker();
+    await subscribing;
+    newsroom.setFeedDelay(0);
+
+    // The next start of the worker (woken here by a message, as by any event) resumes the unfinished refresh.
+    await ext.wakeWorker();
+    await expect
+      .poll(
+        async () => {
+          const ids = await ext.storedItemIds();
+          return expectedArticles.filter((article) => ids.some((id) => id.endsWith(`/news/${article.slug}`)))
+            .length;
+        },
+        { timeout: 60_000, interval: 1_000 },
+      )
+      .toBe(expectedArticles.length);
+    const ids = await ext.storedItemIds();
+    expect(new Set(ids).size).toBe(ids.length);
+  }, 120_000);
+});
