@@ -1,7 +1,8 @@
 /**
  * The options page in a real Chromium with the built extension: the reader's own rating changes
  * what the popup shows, an import with bad rows reports them (line and reason) and a file that is
- * not a ratings file keeps the old data, and no serious accessibility violation on any section.
+ * not a ratings file keeps the old data, reading balance charts what the popup reported on, and
+ * every section has no serious accessibility violation and fits at 200% zoom.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +12,9 @@ import { type ExtensionBrowser, launchExtension } from '../../scripts/demo/brows
 import { type Newsroom, startNewsroom } from '../../scripts/demo/newsroom';
 import { openPopupFor } from '../../scripts/demo/setup';
 import { featuredArticle } from '../../scripts/demo/stories';
+
+/** Saving a rating reloads ~2,000 outlets: on a busy 2-core machine that takes seconds, not ms. */
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
 let newsroom: Newsroom;
 let ext: ExtensionBrowser;
@@ -59,18 +63,16 @@ describe('an override in the options page', () => {
     await options.locator('#edit-nytimes-lean').selectOption('right');
     await options.locator('#edit-nytimes-owner').fill('A Reader’s Idea of an Owner');
     await options.getByRole('button', { name: 'Save my rating' }).click();
-    await expect.poll(() => options.getByTestId('sources-status').textContent()).toMatch(/Saved/);
+    await poll(() => options.getByTestId('sources-status').textContent()).toMatch(/Saved/);
 
     const after = await popupLean(tabId);
     expect(after.lean).toBe('right');
     expect(after.sources).toMatch(/your own rating/);
-    await expect.poll(() => ext.badgeText(tabId), { timeout: 10_000 }).toBe('R');
+    await poll(() => ext.badgeText(tabId)).toBe('R');
 
     // Reset: the datasets' rating is back.
     await options.getByRole('button', { name: /Reset to the datasets/ }).click();
-    await expect
-      .poll(() => options.getByTestId('sources-status').textContent())
-      .toMatch(/back to the datasets/);
+    await poll(() => options.getByTestId('sources-status').textContent()).toMatch(/back to the datasets/);
     expect((await popupLean(tabId)).lean).toBe('lean-left');
     await options.close();
     await article.close();
@@ -102,17 +104,17 @@ describe('an import with bad rows', () => {
     expect(rows[0]).toMatch(/line 3.*sideways/);
     expect(rows[1]).toMatch(/line 4.*duplicate domain "riverside-ledger.example"/);
     await page.getByRole('button', { name: 'Apply the import' }).click();
-    await expect.poll(() => page.getByTestId('imports-status').textContent()).toMatch(/Imported 1 outlets/);
-    await expect
-      .poll(() => page.getByTestId('imported-datasets').textContent())
-      .toMatch(/ledger-ratings.csv: 1 outlets/);
+    await poll(() => page.getByTestId('imports-status').textContent()).toMatch(/Imported 1 outlets/);
+    await poll(() => page.getByTestId('imported-datasets').textContent()).toMatch(
+      /ledger-ratings.csv: 1 outlets/,
+    );
 
     // Not a ratings file: refused whole, with the reason; the earlier import stays.
     await chooseFile(page, 'ledger-ratings.csv', 'title,author\nA story,Someone\n');
     await page.getByRole('button', { name: 'Check the file' }).click();
-    await expect
-      .poll(() => page.getByTestId('imports-status').textContent())
-      .toMatch(/Not imported; your ratings are unchanged\. .*header lacks/);
+    await poll(() => page.getByTestId('imports-status').textContent()).toMatch(
+      /Not imported; your ratings are unchanged\. .*header lacks/,
+    );
     expect(await page.getByRole('button', { name: 'Apply the import' }).isDisabled()).toBe(true);
     expect(await page.getByTestId('imported-datasets').textContent()).toMatch(
       /ledger-ratings.csv: 1 outlets/,
@@ -121,7 +123,29 @@ describe('an import with bad rows', () => {
     await page.goto(
       `chrome-extension://${ext.extensionId}/options.html#sources?domain=riverside-ledger.example`,
     );
-    await expect.poll(() => page.locator('.source-name').allTextContents()).toEqual(['Riverside Ledger']);
+    await poll(() => page.locator('.source-name').allTextContents()).toEqual(['Riverside Ledger']);
+    await page.close();
+  });
+});
+
+describe('reading balance', () => {
+  it('is off until turned on, then charts the lean of the articles the popup reported on', async () => {
+    const settings = await openOptionsAt('#settings');
+    await settings.getByLabel(/Reading balance: remember/).check();
+    await poll(() => settings.getByTestId('settings-status').textContent()).toBe('Saved.');
+    await settings.close();
+
+    const article = await ext.context.newPage();
+    await article.goto(newsroom.articleUrl(featuredArticle));
+    await (await openPopupFor(ext, await ext.tabIdOf(article))).close();
+    await article.close();
+
+    const page = await openOptionsAt('#balance');
+    await poll(() => page.getByTestId('balance-totals').textContent()).toBe(
+      '1 articles recorded: 1 from the left, 0 from the center, 0 from the right.',
+    );
+    expect(await page.getByRole('img', { name: /Lean of what you read/ }).count()).toBe(1);
+    expect(await page.getByTestId('balance-top').textContent()).toMatch(/The New York Times: 1 articles/);
     await page.close();
   });
 });
@@ -133,7 +157,7 @@ declare const axe: {
 
 describe('accessibility', () => {
   it.each(['#sources', '#imports', '#feeds', '#settings', '#balance'])(
-    '%s has no serious or critical axe violation',
+    '%s has no serious or critical axe violation and fits at double zoom',
     async (hash) => {
       const page = await openOptionsAt(hash);
       await page.locator('main section h2').first().waitFor();
@@ -143,6 +167,10 @@ describe('accessibility', () => {
       const { violations } = await page.evaluate(() => axe.run());
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+      // 200% zoom of the 1280 px window: the page reflows, nothing needs sideways scrolling.
+      await page.setViewportSize({ width: 640, height: 900 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
       await page.close();
     },
   );
