@@ -20,7 +20,7 @@ async function targetTabId(): Promise<number | null> {
 
 function openOptions(domain?: string): void {
   const hash = domain ? `#sources?domain=${encodeURIComponent(domain)}` : '#sources';
-  // A cast: the options entrypoint is built alongside, but its path is not in the generated type until it exists.
+  // A cast: WXT types the page's path, not the path with a hash.
   void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}` as '/popup.html') });
 }
 

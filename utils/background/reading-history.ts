@@ -1,9 +1,12 @@
-import { addVisit, type ParallaxDb } from '../db';
+import { addVisit, listVisits, type ParallaxDb } from '../db';
 import type { ReportState } from '../messages';
+
+/** An article reopened within this long counts once: the popup asks again while coverage loads. */
+const SAME_VISIT_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Records the article the reader opened Parallax on, for the reading-balance view. Only when the
- * reader opted in, only known outlets' articles, and only on this device (IndexedDB).
+ * reader opted in, only known outlets' articles, once a day per article, and only on this device.
  */
 export async function recordVisit(
   db: ParallaxDb,
@@ -12,6 +15,8 @@ export async function recordVisit(
   now: Date,
 ): Promise<void> {
   if (!optedIn || state.kind !== 'ok') return;
+  const recent = await listVisits(db, new Date(now.getTime() - SAME_VISIT_MS).toISOString());
+  if (recent.some((visit) => visit.url === state.article.url)) return;
   await addVisit(db, {
     url: state.article.url,
     outletId: state.outlet.id,
