@@ -7,14 +7,16 @@ import { reasonOf, type Send } from './send';
 
 export const FEEDS_PAGE_SIZE = 50;
 
-function FeedStatusCell({ feed, now }: { feed: FeedRow; now: Date }) {
+function FeedStatusCell({ feed, now, locale }: { feed: FeedRow; now: Date; locale: string }) {
   const status = feed.status;
   if (!status) return <span class="muted">{t('optFeedNeverFetched')}</span>;
   return (
     <>
       {status.lastSuccessAt ? <div>{t('optFeedLastSuccess', timeAgo(status.lastSuccessAt, now))}</div> : null}
       {status.items !== undefined ? (
-        <div class="muted small">{t('optFeedItems', status.items, formatBytes(status.bytes ?? 0))}</div>
+        <div class="muted small">
+          {t('optFeedItems', status.items, formatBytes(status.bytes ?? 0, locale))}
+        </div>
       ) : null}
       {status.lastError ? (
         <div class="form-error small">
@@ -26,7 +28,7 @@ function FeedStatusCell({ feed, now }: { feed: FeedRow; now: Date }) {
 }
 
 /** Feeds: each one's health; add one after a validation fetch; turn feeds off and on; refresh now. */
-export function FeedsSection({ send }: { send: Send }) {
+export function FeedsSection({ send, locale }: { send: Send; locale: string }) {
   const [feeds, setFeeds] = useState<FeedRow[] | null>(null);
   const [url, setUrl] = useState('');
   const [filter, setFilter] = useState('');
@@ -141,7 +143,7 @@ export function FeedsSection({ send }: { send: Send }) {
                   {feed.readerAdded ? <span class="chip">{t('optFeedYours')}</span> : null}
                 </th>
                 <td>
-                  <FeedStatusCell feed={feed} now={now} />
+                  <FeedStatusCell feed={feed} now={now} locale={locale} />
                 </td>
                 <td>
                   <label>

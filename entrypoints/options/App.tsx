@@ -66,7 +66,7 @@ export function App({ send, locale }: { send: Send; locale: string }) {
           <SourcesSection key={route.domain} send={send} locale={locale} initialText={route.domain} />
         ) : null}
         {route.tab === 'imports' ? <ImportsSection send={send} locale={locale} /> : null}
-        {route.tab === 'feeds' ? <FeedsSection send={send} /> : null}
+        {route.tab === 'feeds' ? <FeedsSection send={send} locale={locale} /> : null}
         {route.tab === 'settings' ? (
           <>
             <SettingsSection />

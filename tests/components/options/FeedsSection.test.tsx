@@ -45,7 +45,7 @@ function setup(addAnswer: unknown) {
   });
   const root = document.createElement('div');
   document.body.append(root);
-  render(<FeedsSection send={fake.send} />, root);
+  render(<FeedsSection send={fake.send} locale="en" />, root);
   return { root, ...fake };
 }
 
@@ -64,7 +64,7 @@ describe('Feeds', () => {
     await settle();
     const rows = [...root.querySelectorAll('tbody tr')].map((tr) => tr.textContent);
     expect(rows[0]).toContain('Last fetched 3 h ago');
-    expect(rows[0]).toContain('40 articles, 51 KB');
+    expect(rows[0]).toContain('40 articles, 51 kB');
     expect(rows[1]).toContain('Failed 1 min ago: HTTP 503');
     expect(rows[1]).toContain('added by you');
     expect(root.textContent).toContain('2 feeds, 1 with errors');
