@@ -32,6 +32,7 @@ it('covers the cases the extraction must survive', () => {
     expect.arrayContaining([
       'amp-page',
       'broken-json-ld',
+      'css-jsdom-rejects',
       'frameset',
       'home-page',
       'jsonld-graph',
