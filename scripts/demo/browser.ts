@@ -139,8 +139,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async tabIdOf(page) {
       const url = page.url();
       const id = await (await currentWorker()).evaluate(async (pageUrl) => {
+        // The same URL may be open in several tabs: the newest tab is the page just opened.
         const tabs = await chrome.tabs.query({});
-        return tabs.find((tab) => tab.url === pageUrl)?.id ?? -1;
+        return Math.max(-1, ...tabs.filter((tab) => tab.url === pageUrl).map((tab) => tab.id ?? -1));
       }, url);
       if (id < 0) throw new Error(`No tab found for ${url}`);
       return id;
