@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SourceRow } from '../../utils/messages';
 import {
   BIAS_LABELS,
@@ -38,6 +38,17 @@ function fitsBand(label: BiasLabel, score: number): boolean {
 
 /** Today's month, as a rating basis's `asOf`. */
 const thisMonth = (now: Date) => now.toISOString().slice(0, 7);
+
+function valuesOf({ outlet }: SourceRow): EditorValues {
+  return {
+    label: outlet.bias.label,
+    score: outlet.bias.score === null ? '' : String(outlet.bias.score),
+    factuality: outlet.factuality.label ?? '',
+    ownerName: outlet.owner.name ?? '',
+    ownerType: outlet.owner.type,
+    country: outlet.country,
+  };
+}
 
 export interface EditorValues {
   label: BiasLabel;
@@ -86,24 +97,21 @@ export function SourceEditor({
 }: {
   row: SourceRow;
   onSave: (patch: OutletPatch) => void;
-  onReset: () => void;
+  onReset: () => Promise<void>;
   busy: boolean;
 }) {
   const { outlet } = row;
-  const [values, setValues] = useState<EditorValues>({
-    label: outlet.bias.label,
-    score: outlet.bias.score === null ? '' : String(outlet.bias.score),
-    factuality: outlet.factuality.label ?? '',
-    ownerName: outlet.owner.name ?? '',
-    ownerType: outlet.owner.type,
-    country: outlet.country,
-  });
+  const [values, setValues] = useState<EditorValues>(() => valuesOf(row));
   const [problem, setProblem] = useState<string | null>(null);
+  const firstField = useRef<HTMLSelectElement>(null);
+  // Saved or reset: the form shows the merged values again. It stays mounted, so focus stays put.
+  useEffect(() => setValues(valuesOf(row)), [row]);
   const id = (field: string) => `edit-${outlet.id}-${field}`;
   const set = (change: Partial<EditorValues>) => setValues((current) => ({ ...current, ...change }));
 
   const submit = (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     const patch = patchFrom(row, values, new Date());
     if (Object.keys(patch).length === 0) {
       setProblem(t('optNothingChanged'));
@@ -117,6 +125,12 @@ export function SourceEditor({
     }
     setProblem(null);
     onSave(patch);
+  };
+
+  const reset = async () => {
+    await onReset();
+    // The reset button goes away with the reader's rating: focus moves to the form's first field.
+    firstField.current?.focus();
   };
 
   return (
@@ -139,6 +153,7 @@ export function SourceEditor({
         <div class="form-grid">
           <label for={id('lean')}>{t('lean')}</label>
           <select
+            ref={firstField}
             id={id('lean')}
             value={values.label}
             onChange={(event) => {
@@ -216,11 +231,12 @@ export function SourceEditor({
           </p>
         ) : null}
         <div class="actions">
-          <button type="submit" disabled={busy}>
+          {/* aria-disabled, not disabled: a disabled button drops the keyboard focus. */}
+          <button type="submit" aria-disabled={busy}>
             {t('optSaveRating')}
           </button>
           {row.overridden ? (
-            <button type="button" class="secondary" disabled={busy} onClick={onReset}>
+            <button type="button" class="secondary" disabled={busy} onClick={() => void reset()}>
               {t('optResetRating')}
             </button>
           ) : null}

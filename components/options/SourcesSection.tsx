@@ -80,8 +80,7 @@ function SourceItem({
       </div>
       {expanded ? (
         <div id={panel}>
-          {/* A new origin (saved, or reset) starts the form again from the merged values. */}
-          <SourceEditor key={JSON.stringify(row.from)} row={row} onSave={save} onReset={reset} busy={busy} />
+          <SourceEditor row={row} onSave={save} onReset={reset} busy={busy} />
         </div>
       ) : null}
     </li>
@@ -112,6 +111,8 @@ export function SourcesSection({
   const [revision, setRevision] = useState(0);
   const [adding, setAdding] = useState(false);
   const firstLoad = useRef(true);
+  // Opened from the popup's "change this rating" (a domain search): its one outlet opens ready to edit.
+  const openSingleResult = useRef(initialText !== '');
 
   useEffect(() => {
     let current = true;
@@ -123,6 +124,9 @@ export function SourcesSection({
             if (!answer) throw new Error(t('optNoAnswer'));
             setPage(answer);
             setError(null);
+            const [only] = answer.rows;
+            if (openSingleResult.current && only && answer.rows.length === 1) setExpanded(only.outlet.id);
+            openSingleResult.current = false;
           })
           .catch((failure: unknown) => current && setError(reasonOf(failure)));
       },

@@ -59,7 +59,10 @@ describe('an override in the options page', () => {
 
     // The popup's "change this rating" link lands here, searched by the outlet's domain.
     const options = await openOptionsAt('#sources?domain=nytimes.com');
-    await options.getByRole('button', { name: /Rate it yourself The New York Times/ }).click();
+    const toggle = options.getByRole('button', { name: /Rate it yourself The New York Times/ });
+    await toggle.waitFor();
+    // The domain's one outlet opens ready to edit; with more than one, the reader picks it.
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     await options.locator('#edit-nytimes-lean').selectOption('right');
     await options.locator('#edit-nytimes-owner').fill('A Reader’s Idea of an Owner');
     await options.getByRole('button', { name: 'Save my rating' }).click();

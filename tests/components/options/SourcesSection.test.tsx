@@ -10,7 +10,7 @@ beforeEach(() => installEnglishMessages());
 
 const bbc = { ...cnn, id: 'bbc-news', name: 'BBC News', domains: ['bbc.com'], country: 'GB' };
 
-function setup(rows = [row(cnn, { bias: 'import:ratings.csv' }), row(bbc)]) {
+function setup(rows = [row(cnn, { bias: 'import:ratings.csv' }), row(bbc)], initialText = '') {
   const fake = fakeSend({
     'sources:query': (query: SourceQuery) => ({
       total: 60,
@@ -30,7 +30,7 @@ function setup(rows = [row(cnn, { bias: 'import:ratings.csv' }), row(bbc)]) {
   });
   const root = document.createElement('div');
   document.body.append(root);
-  render(<SourcesSection send={fake.send} locale="en" initialText="" />, root);
+  render(<SourcesSection send={fake.send} locale="en" initialText={initialText} />, root);
   return { root, ...fake };
 }
 
@@ -44,6 +44,16 @@ describe('Sources', () => {
     expect([...root.querySelectorAll('.source-name')].map((h) => h.textContent)).toEqual(['CNN', 'BBC News']);
     expect(root.querySelector('[data-outlet=cnn] .lean-chip')?.textContent).toBe('Left');
     expect(root.querySelector('nav[aria-label=Pages]')).not.toBeNull();
+  });
+
+  it('opens the one outlet of the popup’s domain search ready to edit', async () => {
+    const { root, calls } = setup(undefined, 'bbc');
+    await settle();
+    expect(calls[0]?.payload).toMatchObject({ text: 'bbc' });
+    expect(
+      root.querySelector('[data-outlet=bbc-news] button[aria-expanded]')?.getAttribute('aria-expanded'),
+    ).toBe('true');
+    expect(root.querySelector('#edit-bbc-news-lean')).not.toBeNull();
   });
 
   it('searches as the reader types and filters by country', async () => {
