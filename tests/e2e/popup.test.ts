@@ -9,6 +9,7 @@ import { type ExtensionBrowser, launchExtension } from '../../scripts/demo/brows
 import { type Newsroom, startNewsroom } from '../../scripts/demo/newsroom';
 import { openPopupFor, subscribeToNewsroom } from '../../scripts/demo/setup';
 import { demoArticle, featuredArticle } from '../../scripts/demo/stories';
+import { seriousAxeViolations } from '../helpers/axe';
 
 let newsroom: Newsroom;
 let ext: ExtensionBrowser;
@@ -75,6 +76,21 @@ describe('on a news article from a rated outlet', () => {
     expect(text).toContain(demoArticle('minimum-wage', 'www.theguardian.com').headline);
     expect(text).not.toContain(demoArticle('sierra-wildfire', 'apnews.com').headline);
     expect(await popup.getByTestId('coverage-counts').innerText()).toMatch(/\d+/);
+  });
+
+  it('has no serious or critical accessibility violation, in light and dark', async () => {
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('fits at 200% zoom without sideways scrolling', async () => {
+    await popup.setViewportSize({ width: 210, height: 600 });
+    expect(
+      await popup.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await popup.setViewportSize({ width: 420, height: 600 });
   });
 
   it('saves light and dark screenshots of the popup', async () => {
