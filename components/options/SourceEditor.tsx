@@ -237,7 +237,7 @@ export function SourceEditor({
           </button>
           {row.overridden ? (
             <button type="button" class="secondary" disabled={busy} onClick={() => void reset()}>
-              {t('optResetRating')}
+              {row.from.name === 'reader' ? t('optRemoveOutlet') : t('optResetRating')}
             </button>
           ) : null}
         </div>

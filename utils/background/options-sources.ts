@@ -85,15 +85,22 @@ export async function overrideSource(
   return rowAfterChange(deps, id);
 }
 
-/** Drops the reader's override of one field (or all of them): the datasets' value shows again. */
+/**
+ * Drops the reader's override of one field (or all of them): the datasets' value shows again. For
+ * an outlet the reader added, dropping all of them removes it.
+ */
 export async function resetSource(
   deps: SourcesDeps,
   id: string,
   field: OutletField | null,
 ): Promise<Outcome> {
-  const db = await deps.db();
+  const [db, layers] = await Promise.all([deps.db(), deps.layers()]);
   const stored = await getOverride(db, id);
   if (!stored) return { ok: false, reason: `you have no rating of your own for "${id}"` };
+  // An outlet the reader added has no dataset value to go back to: it is removed whole or not at all.
+  if (field !== null && layers.byId.get(id)?.fields.name.from === 'reader') {
+    return { ok: false, reason: `"${id}" is an outlet you added: remove it whole, or change the field` };
+  }
   const { id: _id, ...patch } = stored;
   const kept = clearOverride({ [id]: patch }, id, field ?? undefined)[id];
   if (kept) await saveOverride(db, { ...kept, id });

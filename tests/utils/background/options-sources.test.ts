@@ -104,6 +104,11 @@ describe('options: sources', { timeout: 30_000 }, () => {
     });
     const found = await send('sources:query', { ...ALL, text: 'dailyplanet' });
     expect(found.rows.map((row) => row.outlet.name)).toEqual(['Daily Planet']);
+    // An added outlet has no dataset value to fall back on: a field reset is refused, a whole one removes it.
+    expect(await send('sources:reset', { id: 'daily-planet', field: 'bias' })).toMatchObject({ ok: false });
+    expect(await send('sources:reset', { id: 'daily-planet', field: null })).toEqual({ ok: true });
+    expect((await send('sources:query', { ...ALL, text: 'dailyplanet' })).rows).toEqual([]);
+    expect(await send('sources:add', { outlet })).toMatchObject({ ok: true });
 
     const clash = await send('sources:add', { outlet: { ...outlet, id: 'fake-cnn', domains: ['cnn.com'] } });
     expect(clash).toMatchObject({ ok: false, reason: expect.stringContaining('cnn.com belongs to CNN') });
