@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { feedsToRefresh } from '../../../utils/background/options-feeds';
 import { bundledDataset } from '../../../utils/sources/bundled';
+import { parseFeedPrefs } from '../../../utils/storage';
 import { optionsHarness } from './options-helpers';
 
 const DEMO_FEED = 'https://www.cnn.com:8443/feed.xml';
@@ -55,5 +56,23 @@ describe('options: feeds', { timeout: 30_000 }, () => {
     expect(
       await send('feeds:set-enabled', { url: 'https://nowhere.example/rss', enabled: false }),
     ).toMatchObject({ ok: false });
+  });
+
+  it('reads stored feed preferences defensively: bad entries are dropped, the rest kept', () => {
+    expect(
+      parseFeedPrefs({
+        added: [
+          { url: 'https://a.example/rss', outletId: 'a', addedAt: '2026-03-04T00:00:00Z', extra: 1 },
+          { url: 'javascript:alert(1)', outletId: 'b', addedAt: 'x' },
+          { url: 'https://c.example/rss', outletId: 'Not An Id', addedAt: 'x' },
+          'nonsense',
+        ],
+        disabled: ['https://a.example/rss', 'https://a.example/rss', 42, 'file:///etc/passwd'],
+      }),
+    ).toEqual({
+      added: [{ url: 'https://a.example/rss', outletId: 'a', addedAt: '2026-03-04T00:00:00Z' }],
+      disabled: ['https://a.example/rss'],
+    });
+    expect(parseFeedPrefs(undefined)).toEqual({ added: [], disabled: [] });
   });
 });
