@@ -5,12 +5,15 @@ import { topOutlets } from '../../utils/reading-balance/top-outlets';
 import { weeklyLean } from '../../utils/reading-balance/weeks';
 import { getSettings, updateSettings } from '../../utils/storage';
 import { labelKey, t } from '../../utils/ui/i18n';
+import { timeAgo } from '../../utils/ui/time-ago';
+import { ExternalLink } from '../ExternalLink';
 import { BalanceChart } from './BalanceChart';
 import { reasonOf, type Send } from './send';
 
 /** Weeks the chart covers. */
 export const BALANCE_WEEKS = 12;
 const TOP_OUTLETS = 8;
+const RECENT_ARTICLES = 10;
 
 /** Reading balance: opt-in, on this device only; the lean of what the reader read over the weeks. */
 export function BalanceSection({
@@ -91,6 +94,25 @@ export function BalanceSection({
               </li>
             ))}
           </ol>
+          <h3>{t('optRecentArticles')}</h3>
+          <ul class="plain-list recent-articles" data-testid="balance-recent">
+            {visits
+              .slice(-RECENT_ARTICLES)
+              .reverse()
+              .map((visit) => (
+                <li key={visit.id}>
+                  <ExternalLink href={visit.url}>{visit.title || visit.url}</ExternalLink>{' '}
+                  <span class="muted small">
+                    {t(
+                      'optRecentLine',
+                      names[visit.outletId] ?? visit.outletId,
+                      timeAgo(visit.visitedAt, now),
+                    )}
+                  </span>{' '}
+                  <span class={`lean-chip lean-${visit.bias}`}>{t(labelKey('lean', visit.bias))}</span>
+                </li>
+              ))}
+          </ul>
         </>
       ) : null}
     </section>

@@ -83,5 +83,9 @@ describe('reading balance', () => {
       'CNN: 9 articles Left',
       'BBC News: 1 articles Center',
     ]);
+    const recent = [...root.querySelectorAll('[data-testid=balance-recent] li')];
+    expect(recent).toHaveLength(10);
+    expect(recent[0]?.querySelector('a')?.getAttribute('href')).toBe('https://bbc.com/1');
+    expect(recent[0]?.textContent).toContain('BBC News, 14 h ago');
   });
 });
