@@ -16,6 +16,7 @@ import { StoryCoverage } from './story-coverage';
 import { createIndexUpdater, restoreStoryIndex } from './story-index-store';
 import { TabBadges } from './tab-badges';
 import { buildTabReport } from './tab-report';
+import { createWiderSearch } from './wider-search';
 
 /** How long the popup waits for a page's extraction before saying it failed. */
 const EXTRACTION_TIMEOUT_MS = 15_000;
@@ -52,6 +53,11 @@ export function startBackground(): void {
   const coverage = new StoryCoverage(analyzeStory);
   const indexReady = db.then((opened) => restoreStoryIndex(opened, coverage));
   const updateIndex = createIndexUpdater(db, coverage);
+  // Opt-in: the setting is read on every ask, so turning it off stops the requests at once.
+  const wider = createWiderSearch({
+    fetch: globalThis.fetch.bind(globalThis),
+    enabled: async () => (await getSettings()).widerSearch,
+  });
 
   const refresher = registerCoverageRefresher({
     // The layered datasets' feeds and the reader's own, less those the reader turned off.
@@ -117,7 +123,8 @@ export function startBackground(): void {
       directory: outletDirectory,
       coverage: async (article, outlet, dir) => {
         await indexReady;
-        return coverage.coverageFor(article, outlet, dir);
+        const local = coverage.coverageFor(article, outlet, dir);
+        return wider.widen(article, local, dir, (extra) => coverage.coverageFor(article, outlet, dir, extra));
       },
     });
     const settings = await getSettings();

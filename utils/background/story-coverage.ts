@@ -65,24 +65,40 @@ export class StoryCoverage {
     this.lastRefresh = when;
   }
 
+  /**
+   * The coverage of the reader's article. `extra` items (wider search's) are matched alongside the
+   * cached ones, with the same scores and thresholds, and taken out again before this returns: they
+   * are never stored. Those whose URL the cache already holds are left out.
+   */
   coverageFor(
     article: ExtractedArticle,
     outlet: OutletSummary | null,
     directory: OutletDirectory,
+    extra: CoverageItem[] = [],
   ): CoverageState {
     if (this.index.size === 0 && !this.refreshedOnce) return { status: 'loading' };
-    const query = queryFromArticle(article);
-    const matches = this.index.related(query);
-    if (matches.length === 0)
-      return { status: 'empty', itemsStored: this.index.size, lastRefresh: this.lastRefresh };
-    const report = this.analyze({
-      article,
-      outlet,
-      matches,
-      outletOf: (item) => directory.summaryOfItem(item),
-      similar: this.index.nearby(query, SIMILAR_CANDIDATES).map((match) => match.item),
-      now: this.now(),
-    });
-    return { status: 'ready', report };
+    const added = extra.filter((item) => !this.index.has(item.id) && !(item.url && this.index.has(item.url)));
+    if (added.length) this.index.add(added);
+    try {
+      const query = queryFromArticle(article);
+      const matches = this.index.related(query);
+      if (matches.length === 0)
+        return {
+          status: 'empty',
+          itemsStored: this.index.size - added.length,
+          lastRefresh: this.lastRefresh,
+        };
+      const report = this.analyze({
+        article,
+        outlet,
+        matches,
+        outletOf: (item) => directory.summaryOfItem(item),
+        similar: this.index.nearby(query, SIMILAR_CANDIDATES).map((match) => match.item),
+        now: this.now(),
+      });
+      return { status: 'ready', report };
+    } finally {
+      if (added.length) this.index.remove(added.map((item) => item.id));
+    }
   }
 }

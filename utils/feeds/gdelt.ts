@@ -11,7 +11,15 @@ import { htmlToText } from './html-text';
 import type { FeedItem } from './parse';
 
 export const GDELT_ENDPOINT = 'https://api.gdeltproject.org/api/v2/doc/doc';
-export const GDELT_LIMITS = { maxTerms: 6, maxRecords: 75, timespanHours: 72 } as const;
+export const GDELT_LIMITS = {
+  maxTerms: 6,
+  maxRecords: 75,
+  timespanHours: 72,
+  /** The reader waits on the popup meanwhile: past this, the cached coverage is shown alone. */
+  timeoutMs: 8_000,
+  /** 75 articles are about 30 KB of JSON; anything far larger is not a GDELT answer. */
+  maxBytes: 1_000_000,
+} as const;
 
 /** Exactly what is sent, for the options page to show next to the setting. */
 export const GDELT_DISCLOSURE =
@@ -121,4 +129,68 @@ export function parseGdeltResponse(body: string): { items: GdeltArticle[]; dropp
     items.push(item);
   }
   return { items, dropped };
+}
+
+/** The body as text, read no further than `maxBytes` (a larger answer is cancelled, not downloaded). */
+async function readText(response: Response, maxBytes: number): Promise<string> {
+  const tooLarge = () =>
+    new FeedError('too-large', `GDELT answer is larger than ${Math.round(maxBytes / 1024)} KB`);
+  if (Number(response.headers.get('content-length')) > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/**
+ * Asks GDELT (`url` from buildGdeltRequest) and reads its answer. The request carries nothing
+ * beyond its URL: no cookies, no referrer. Throws a FeedError on any failure.
+ */
+export async function fetchGdelt(
+  url: string,
+  options: { fetch: typeof fetch; timeoutMs?: number; maxBytes?: number },
+): Promise<{ items: GdeltArticle[]; dropped: number }> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs ?? GDELT_LIMITS.timeoutMs);
+  try {
+    const response = await options.fetch(url, {
+      headers: { Accept: 'application/json' },
+      signal: controller.signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      // The key terms say what the reader reads about: not kept in the browser's HTTP cache.
+      cache: 'no-store',
+    });
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new FeedError('http', `GDELT answered HTTP ${response.status}`);
+    }
+    return parseGdeltResponse(await readText(response, options.maxBytes ?? GDELT_LIMITS.maxBytes));
+  } catch (error) {
+    if (error instanceof FeedError) throw error;
+    if (timedOut) throw new FeedError('timeout', 'GDELT did not answer in time');
+    const message = error instanceof Error ? error.message : String(error);
+    throw new FeedError('network', `network error: ${message.split('\n')[0]}`);
+  } finally {
+    clearTimeout(timer);
+  }
 }
