@@ -4,7 +4,7 @@
  */
 import type { CoverageItem } from '../coverage/item';
 import type { MatchingParams } from './params';
-import { tokenize } from './text';
+import { scanTokens } from './text';
 
 /** Terms with their weights. The `head` part (headline and lead) sets the scale a score is read on. */
 export interface ItemFeatures {
@@ -45,10 +45,10 @@ function addTokens(
   params: MatchingParams,
   headline = false,
 ): void {
-  for (const token of tokenize(text, { headline })) {
-    const boost = token.number ? params.numberBoost : token.entity ? params.entityBoost : 1;
-    into.set(token.term, (into.get(token.term) ?? 0) + weight * boost);
-  }
+  scanTokens(text, { headline }, (term, entity, number) => {
+    const boost = number ? params.numberBoost : entity ? params.entityBoost : 1;
+    into.set(term, (into.get(term) ?? 0) + weight * boost);
+  });
 }
 
 /** Sublinear: a word said five times is not five times the evidence. */

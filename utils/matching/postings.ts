@@ -10,8 +10,8 @@ export class PostingList {
   df: number;
 
   constructor(
-    docs: Int32Array<ArrayBufferLike> = new Int32Array(2),
-    weights: Float32Array<ArrayBufferLike> = new Float32Array(2),
+    docs: Int32Array<ArrayBufferLike> = NO_DOCS,
+    weights: Float32Array<ArrayBufferLike> = NO_WEIGHTS,
     length = 0,
     df = length,
   ) {
@@ -21,22 +21,33 @@ export class PostingList {
     this.df = df;
   }
 
-  push(doc: number, weight: number): void {
-    if (this.length === this.docs.length) {
-      const capacity = Math.max(4, this.length * 2);
-      const docs = new Int32Array(capacity);
-      docs.set(this.docs.subarray(0, this.length));
-      const weights = new Float32Array(capacity);
-      weights.set(this.weights.subarray(0, this.length));
-      this.docs = docs;
-      this.weights = weights;
-    }
+  /**
+   * Room for `extra` more postings. Typed arrays are costly to allocate, so a batch reserves
+   * once per term: exactly what a first bulk load needs, doubling after that.
+   */
+  reserve(extra: number): void {
+    const needed = this.length + extra;
+    if (needed <= this.docs.length) return;
+    const capacity = this.length === 0 ? needed : Math.max(needed, this.docs.length * 2);
+    const docs = new Int32Array(capacity);
+    docs.set(this.docs.subarray(0, this.length));
+    const weights = new Float32Array(capacity);
+    weights.set(this.weights.subarray(0, this.length));
+    this.docs = docs;
+    this.weights = weights;
+  }
+
+  /** Appends after `reserve`; documents arrive in increasing order, so postings stay sorted. */
+  append(doc: number, weight: number): void {
     this.docs[this.length] = doc;
     this.weights[this.length] = weight;
     this.length++;
     this.df++;
   }
 }
+
+const NO_DOCS = new Int32Array(0);
+const NO_WEIGHTS = new Float32Array(0);
 
 /** Smoothed inverse document frequency (BM25's), never negative. */
 export function idf(df: number, documents: number): number {

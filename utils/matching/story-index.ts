@@ -58,6 +58,8 @@ const SNAPSHOT_FORMAT = 'parallax-story-index/1';
 const NO_DAY = -2_147_483_648;
 /** Neighbours read per candidate for the mutual rule: the query and a few wire copies may lead. */
 const MUTUAL_NEIGHBOURS = 6;
+/** Walk a posting list only when it is at most this many times longer than the candidate list. */
+const LOOKUP_RATIO = 16;
 
 function featureSignature(params: MatchingParams): string {
   const { titleWeight, leadWeight, bodyWeight, leadWords, entityBoost, numberBoost } = params;
@@ -105,6 +107,11 @@ class InvertedStoryIndex implements StoryIndex {
     if (replaced.length) this.remove(replaced);
     this.days = grow(this.days, this.items.length + items.length);
     this.live = grow(this.live, this.items.length + items.length);
+    // Postings of the whole batch first, then each term's list grown once.
+    let batchTerms = new Int32Array(1024);
+    let batchDocs = new Int32Array(1024);
+    let batchWeights = new Float32Array(1024);
+    let count = 0;
     for (const item of items) {
       if (this.docOf.has(item.id)) continue; // an id repeated within the batch: the first wins
       const doc = this.items.length;
@@ -115,8 +122,23 @@ class InvertedStoryIndex implements StoryIndex {
       this.langs[doc] = features.lang;
       this.live[doc] = 1;
       this.liveCount++;
-      for (const [term, weight] of combined(features)) this.listFor(term).push(doc, weight);
+      for (const [term, weight] of combined(features)) {
+        if (count === batchTerms.length) {
+          batchTerms = grow(batchTerms, count * 2);
+          batchDocs = grow(batchDocs, count * 2);
+          batchWeights = grow(batchWeights, count * 2);
+        }
+        batchTerms[count] = this.termIdOf(term);
+        batchDocs[count] = doc;
+        batchWeights[count] = weight;
+        count++;
+      }
     }
+    const perTerm = new Int32Array(this.lists.length);
+    for (let i = 0; i < count; i++) perTerm[batchTerms[i]!]!++;
+    for (let term = 0; term < perTerm.length; term++)
+      if (perTerm[term]! > 0) this.lists[term]!.reserve(perTerm[term]!);
+    for (let i = 0; i < count; i++) this.lists[batchTerms[i]!]!.append(batchDocs[i]!, batchWeights[i]!);
     this.neighbours.clear();
     this.normsStale = true;
   }
@@ -237,15 +259,26 @@ class InvertedStoryIndex implements StoryIndex {
           entry.list !== undefined && entry.list.df > 0,
       )
       .sort((a, b) => b.weight - a.weight)
-      .slice(0, params.maxQueryTerms);
+      .slice(0, params.maxQueryTerms)
+      // Rarest first: they find the candidates; common words then only add to those.
+      .sort((a, b) => a.list.df - b.list.df);
 
     this.accumulator = grow(this.accumulator, this.items.length);
     const acc = this.accumulator;
     const touched: number[] = [];
     for (const { list, weight } of ranked) {
-      const termIdf = idf(list.df, documents);
-      const factor = weight * termIdf;
+      const factor = weight * idf(list.df, documents);
       const { docs, weights, length } = list;
+      if (touched.length > 0 && length > LOOKUP_RATIO * touched.length) {
+        // A common word's postings are long and the candidates few: look each candidate up
+        // (postings are sorted by document) instead of walking the list. An item sharing only
+        // common words with the query is no candidate for the same story.
+        for (const doc of touched) {
+          const p = findDoc(docs, length, doc);
+          if (p >= 0) acc[doc]! += factor * weights[p]!;
+        }
+        continue;
+      }
       for (let p = 0; p < length; p++) {
         const doc = docs[p]!;
         if (this.live[doc] === 0) continue;
@@ -295,7 +328,7 @@ class InvertedStoryIndex implements StoryIndex {
     return id === undefined ? undefined : this.lists[id];
   }
 
-  private listFor(term: string): PostingList {
+  private termIdOf(term: string): number {
     let id = this.termIds.get(term);
     if (id === undefined) {
       id = this.lists.length;
@@ -303,7 +336,7 @@ class InvertedStoryIndex implements StoryIndex {
       this.termNames.push(term);
       this.lists.push(new PostingList());
     }
-    return this.lists[id]!;
+    return id;
   }
 
   /** Document norms depend on every term's idf, so they follow the collection as it changes. */
@@ -406,6 +439,20 @@ class InvertedStoryIndex implements StoryIndex {
     this.norms = norms;
     this.normsStale = false;
   }
+}
+
+/** Where `doc` is in sorted postings, or -1. */
+function findDoc(docs: Int32Array<ArrayBufferLike>, length: number, doc: number): number {
+  let low = 0;
+  let high = length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const value = docs[mid]!;
+    if (value === doc) return mid;
+    if (value < doc) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
 /** A term's weight in the postings: headline, lead and body together. */

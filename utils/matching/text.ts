@@ -14,6 +14,7 @@ const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
 const COMBINING = /\p{M}/gu;
 /** Between two words, this starts a new sentence (or headline line, or quotation). */
 const SENTENCE_GAP = /[.!?:;\n"“”]/;
+const SENTENCE_MARKS = new Set([...'.!?:;\n"“”'].map((mark) => mark.charCodeAt(0)));
 
 const NON_ASCII = /[^ -~]/;
 
@@ -96,37 +97,98 @@ function dropPossessive(word: string): string {
  * is a `headline` in Title Case (where capitals say nothing; body text is never judged so, since
  * a short sentence full of names would look like it).
  */
-export function tokenize(
-  text: string,
-  options: { keepStopwords?: boolean; headline?: boolean } = {},
-): Token[] {
+export function tokenize(text: string, options: { headline?: boolean } = {}): Token[] {
   const tokens: Token[] = [];
+  scanTokens(text, options, (term, entity, number) => tokens.push({ term, entity, number }));
+  return tokens;
+}
+
+/** What is known of a word as written, whatever its context: computed once per spelling. */
+interface Spelling {
+  /** Counted form (folded and stemmed, or canonical number); '' for a word that never counts. */
+  term: string;
+  stop: boolean;
+  number: boolean;
+  capital: boolean;
+  acronym: boolean;
+  /** An honorific or an initial: a dot after it does not end a sentence. */
+  abbreviation: boolean;
+}
+
+const spellings = new Map<string, Spelling>();
+
+function spellingOf(written: string): Spelling {
+  let spelling = spellings.get(written);
+  if (spelling !== undefined) return spelling;
+  const raw = dropPossessive(written);
+  if (DIGITS.test(raw)) {
+    spelling = {
+      term: canonicalNumber(raw),
+      stop: false,
+      number: true,
+      capital: false,
+      acronym: false,
+      abbreviation: false,
+    };
+  } else {
+    const { folded, term, stop } = formOf(raw);
+    spelling = {
+      term: folded.length < 2 ? '' : term,
+      stop,
+      number: false,
+      capital: UPPER_START.test(raw),
+      acronym: ALL_UPPER.test(raw) && raw.length > 1,
+      abbreviation: HONORIFICS.has(raw) || /^\p{Lu}$/u.test(raw),
+    };
+  }
+  if (spellings.size >= MAX_FORMS) spellings.clear();
+  spellings.set(written, spelling);
+  return spelling;
+}
+
+/** Whether the characters between two words end a sentence (see SENTENCE_GAP), without slicing. */
+function gapEndsSentence(text: string, from: number, to: number, previous: Spelling | null): boolean {
+  let ends = false;
+  let visible = 0;
+  let onlyDot = true;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 13) continue;
+    visible++;
+    if (code !== 46) onlyDot = false;
+    if (SENTENCE_MARKS.has(code)) ends = true;
+  }
+  if (!ends) return false;
+  return !(visible === 1 && onlyDot && previous?.abbreviation);
+}
+
+/** The hot loop of indexing: every word once, no token objects. */
+export function scanTokens(
+  text: string,
+  options: { headline?: boolean },
+  visit: (term: string, entity: boolean, number: boolean) => void,
+): void {
   const titleCase = options.headline === true && isTitleCase(text);
   let sentenceStart = true;
   let lastEnd = 0;
-  let previous = '';
-  for (const match of text.matchAll(WORD)) {
-    const raw = dropPossessive(match[0]);
-    if (startsSentence(text.slice(lastEnd, match.index), previous)) sentenceStart = true;
+  let previous: Spelling | null = null;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const spelling = spellingOf(match[0]);
+    if (gapEndsSentence(text, lastEnd, match.index, previous)) sentenceStart = true;
     lastEnd = match.index + match[0].length;
-    previous = raw;
-    if (!raw) continue;
-    if (DIGITS.test(raw)) {
-      tokens.push({ term: canonicalNumber(raw), entity: false, number: true });
-      sentenceStart = false;
+    previous = spelling;
+    const atStart = sentenceStart;
+    sentenceStart = false;
+    if (spelling.number) {
+      visit(spelling.term, false, true);
       continue;
     }
-    const { folded, term, stop } = formOf(raw);
-    const capital = UPPER_START.test(raw);
-    const acronym = ALL_UPPER.test(raw) && raw.length > 1;
+    if (!spelling.term || spelling.stop) continue;
     // A capitalised first word is grammar, not a name, unless it is an acronym.
-    const entity = capital && !stop && (titleCase || sentenceStart ? acronym : true);
-    sentenceStart = false;
-    if (stop && !options.keepStopwords) continue;
-    if (folded.length < 2 && !options.keepStopwords) continue;
-    tokens.push({ term, entity, number: false });
+    const entity = spelling.capital && !spelling.stop && (titleCase || atStart ? spelling.acronym : true);
+    visit(spelling.term, entity, false);
   }
-  return tokens;
 }
 
 /** Most words capitalised: a headline in Title Case, whose capitals do not mark names. */
