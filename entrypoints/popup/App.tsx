@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { FirstRun } from '../../components/FirstRun';
+import { FirstRun, HostAccessPrompt } from '../../components/FirstRun';
 import { type ReportActions, ReportView } from '../../components/ReportView';
 import { Skeleton } from '../../components/Skeleton';
+import type { WiderCoverageState } from '../../utils/background/wider-search';
 import { type ReportState, sendMessage } from '../../utils/messages';
 import { getSettings, updateSettings } from '../../utils/storage';
 import { t } from '../../utils/ui/i18n';
@@ -16,6 +17,15 @@ async function targetTabId(): Promise<number | null> {
   if (named !== null) return named;
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   return active?.id ?? null;
+}
+
+/** A quiet line on what the opt-in wider search did for this report, if it ran. */
+function widerSearchNote(report: ReportState | null): string | null {
+  if (report?.kind !== 'ok' && report?.kind !== 'unknown-outlet') return null;
+  const { wider } = report.coverage as WiderCoverageState;
+  if (!wider) return null;
+  if ('failed' in wider) return t('widerSearchFailed');
+  return wider.added ? t('widerSearchAdded', wider.added) : null;
 }
 
 function openOptions(domain?: string): void {
@@ -64,6 +74,8 @@ export function App() {
     return () => clearTimeout(timer);
   }, [coverageLoading, report, load]);
 
+  const widerNote = widerSearchNote(report);
+
   const actions: ReportActions = {
     refresh: async () => {
       const result = await sendMessage('coverage:refresh', {});
@@ -88,13 +100,17 @@ export function App() {
       </header>
       <main>
         {/* The welcome sits above the report rather than in its place: the reader sees both at once. */}
+        {/* Firefox may withhold access to the feeds' sites: asked for in the welcome, and after it. */}
         {firstRun ? (
           <FirstRun
             onStart={() => {
               setFirstRun(false);
               void updateSettings({ firstRunDone: true });
             }}
+            onGranted={() => void actions.refresh()}
           />
+        ) : firstRun === false ? (
+          <HostAccessPrompt onGranted={() => void actions.refresh()} />
         ) : null}
         {report ? (
           <ReportView
@@ -106,6 +122,11 @@ export function App() {
         ) : (
           <Skeleton />
         )}
+        {widerNote ? (
+          <p class="muted wider-note" data-testid="wider-note">
+            {widerNote}
+          </p>
+        ) : null}
       </main>
     </>
   );
