@@ -4,14 +4,13 @@
  * not a ratings file keeps the old data, reading balance charts what the popup reported on, and
  * every section has no serious accessibility violation and fits at 200% zoom.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchExtension } from '../../scripts/demo/browser';
 import { type Newsroom, startNewsroom } from '../../scripts/demo/newsroom';
 import { openPopupFor } from '../../scripts/demo/setup';
 import { featuredArticle } from '../../scripts/demo/stories';
+import { seriousAxeViolations } from '../helpers/axe';
 
 /** Saving a rating reloads ~2,000 outlets: on a busy 2-core machine that takes seconds, not ms. */
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
@@ -153,11 +152,6 @@ describe('reading balance', () => {
   });
 });
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-declare const axe: {
-  run(): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
-};
-
 describe('accessibility', () => {
   it.each(['#sources', '#imports', '#feeds', '#settings', '#balance'])(
     '%s has no serious or critical axe violation and fits at double zoom',
@@ -165,11 +159,7 @@ describe('accessibility', () => {
       const page = await openOptionsAt(hash);
       await page.locator('main section h2').first().waitFor();
       await page.waitForTimeout(300);
-      // Evaluated through the debugger protocol, which the page's CSP does not apply to.
-      await page.evaluate(axeSource);
-      const { violations } = await page.evaluate(() => axe.run());
-      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
       // 200% zoom of the 1280 px window: the page reflows, nothing needs sideways scrolling.
       await page.setViewportSize({ width: 640, height: 900 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
