@@ -2,6 +2,7 @@
  * Parallax's own schema: a Dataset `{schema, name, updated, outlets}`, or a bare array of outlets
  * (the form of the bundled regional files). Each outlet is validated; bad ones are skipped.
  */
+import { describeJsonError } from '../json-error';
 import { scanJson } from '../json-keys';
 import { DATASET_SCHEMA_VERSION } from '../schema';
 import { checkSize, ImportError, type ImportOptions, type ImportResult, RowCollector } from './result';
@@ -9,10 +10,11 @@ import { checkSize, ImportError, type ImportOptions, type ImportResult, RowColle
 export function importJson(text: string, options: ImportOptions): ImportResult {
   checkSize(text);
   let root: unknown;
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    root = JSON.parse(text.replace(/^\uFEFF/, ''));
+    root = JSON.parse(json);
   } catch (error) {
-    throw new ImportError(`not a Parallax dataset: not valid JSON (${(error as Error).message})`);
+    throw new ImportError(`not a Parallax dataset: not valid JSON at ${describeJsonError(json, error)}`);
   }
   const isDataset = typeof root === 'object' && root !== null && !Array.isArray(root);
   const outlets = isDataset ? (root as Record<string, unknown>).outlets : root;

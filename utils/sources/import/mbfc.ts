@@ -5,6 +5,7 @@
  * one-letter keys `d` (domain), `n` (name), `b` (bias), `r` (reporting), `c` (credibility),
  * `a` (traffic), `u` (review page) and short codes (`LC`, `MF`…).
  */
+import { describeJsonError } from '../json-error';
 import { scanJson } from '../json-keys';
 import type { BiasLabel, Factuality } from '../schema';
 import { cell, labelKey, RowProblem, siteOf } from './cells';
@@ -118,10 +119,11 @@ function toCandidate(entry: Entry, key: string | undefined): Record<string, unkn
 export function importMbfc(text: string, options: ImportOptions): ImportResult {
   checkSize(text);
   let root: unknown;
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    root = JSON.parse(text.replace(/^\uFEFF/, ''));
+    root = JSON.parse(json);
   } catch (error) {
-    throw new ImportError(`not an MBFC dataset: not valid JSON (${(error as Error).message})`);
+    throw new ImportError(`not an MBFC dataset: not valid JSON at ${describeJsonError(json, error)}`);
   }
   const sources = (root as Entry | null)?.sources;
   if (typeof sources !== 'object' || sources === null) {
