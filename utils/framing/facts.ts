@@ -42,26 +42,32 @@ export function omittedFacts(
   const own = `${article.title}\n${article.body}`;
   const ownTerms = stems(own);
   const ownNumbers = new Set(numbers(own));
-  const facts = new Map<string, { forms: Map<string, number>; reports: number }>();
-  const note = (key: string, form: string, seen: Set<string>) => {
-    const fact = facts.get(key) ?? { forms: new Map(), reports: 0 };
-    fact.forms.set(form, (fact.forms.get(form) ?? 0) + 1);
-    if (!seen.has(key)) fact.reports++;
-    seen.add(key);
-    facts.set(key, fact);
+  // The facts other reports state that the article lacks, with the ways they write them.
+  const forms = new Map<string, Map<string, number>>();
+  const note = (key: string, form: string) => {
+    const written = forms.get(key) ?? new Map<string, number>();
+    written.set(form, (written.get(form) ?? 0) + 1);
+    forms.set(key, written);
   };
   for (const other of others) {
-    const text = `${other.title}\n${other.body}`;
-    const seen = new Set<string>();
     for (const name of [...entities(other.title, { headline: true }), ...entities(other.body)]) {
       const key = nameKey(name);
-      if (key && !ownTerms.has(key)) note(`name:${key}`, name, seen);
+      if (key && !ownTerms.has(key)) note(`name:${key}`, name);
     }
-    for (const value of numbers(text)) if (!ownNumbers.has(value)) note(`number:${value}`, value, seen);
+    for (const value of numbers(`${other.title}\n${other.body}`))
+      if (!ownNumbers.has(value)) note(`number:${value}`, value);
   }
-  return [...facts.values()]
-    .filter((fact) => fact.reports >= needed)
-    .map((fact) => ({ fact: mostCommon(fact.forms), reportedBy: fact.reports }))
+  // A report states a fact when it has the name's last word or the number anywhere, not only
+  // where a capital marks it ("Whitfield hailed…" opens a sentence).
+  const otherTerms = others.map((other) => stems(`${other.title}\n${other.body}`));
+  const otherNumbers = others.map((other) => new Set(numbers(`${other.title}\n${other.body}`)));
+  return [...forms]
+    .map(([key, written]) => {
+      const value = key.slice(key.indexOf(':') + 1);
+      const states = key.startsWith('name:') ? otherTerms : otherNumbers;
+      return { fact: mostCommon(written), reportedBy: states.filter((set) => set.has(value)).length };
+    })
+    .filter((fact) => fact.reportedBy >= needed)
     .sort((a, b) => b.reportedBy - a.reportedBy || (a.fact < b.fact ? -1 : 1))
     .slice(0, MAX_FACTS);
 }
