@@ -54,14 +54,10 @@ describe('extract --url URL FILE.html', () => {
   );
 
   it(
-    'refuses a missing file or a URL that is not http(s), in one line',
+    'refuses a URL that is not http(s) in one line',
     async () => {
-      const [missing, badUrl] = await Promise.all([
-        runCli(['extract', '--url', URL, `${CLI_FIXTURES}/no-such-page.html`]),
-        runCli(['extract', '--url', 'file:///etc/passwd', `${CLI_FIXTURES}/article.html`]),
-      ]);
-      expectRefusal(missing, 'no-such-page.html', 'ENOENT');
-      expectRefusal(badUrl, '--url', 'file:///etc/passwd');
+      const run = await runCli(['extract', '--url', 'file:///etc/passwd', `${CLI_FIXTURES}/article.html`]);
+      expectRefusal(run, '--url', 'file:///etc/passwd');
     },
     SPAWN_TIMEOUT_MS,
   );
