@@ -43,6 +43,8 @@ export interface LaunchOptions {
   hosts?: string[];
   headless?: boolean;
   colorScheme?: 'light' | 'dark';
+  /** More Chromium switches, e.g. `--log-net-log=FILE` to record every request the browser makes. */
+  args?: string[];
 }
 
 export function hostResolverRules(hosts: string[]): string {
@@ -75,6 +77,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       '--disable-sync',
       // The demo newsroom's certificate is self-signed (scripts/demo/tls/README.md).
       '--ignore-certificate-errors',
+      ...(options.args ?? []),
     ],
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

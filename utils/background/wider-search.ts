@@ -45,21 +45,22 @@ export type WiderCoverageState = CoverageState & { wider?: WiderSearchNote };
 
 /**
  * The story's key terms, most telling first: the names in its headline (then its lead), then the
- * headline's other words. Only the headline and lead are read: what any outlet's headline says.
+ * headline's other words. Terms come only from the headline and lead (what any outlet's report of
+ * the story says); the body only ranks them.
  */
 export function keyTerms(article: Pick<ExtractedArticle, 'title' | 'excerpt' | 'text'>): string[] {
   const title = article.title?.trim() ?? '';
   const lead = (article.excerpt ?? article.text ?? '').slice(0, 400);
   const terms: string[] = [];
   const taken = new Set<string>();
-  let words = 0;
+  let wordCount = 0;
   const offer = (term: string) => {
     const parts = term.split(/\s+/).filter(Boolean);
     const folded = parts.map(fold);
-    if (terms.length >= WIDER_SEARCH.maxTerms || words + parts.length > WIDER_SEARCH.maxWords) return;
+    if (terms.length >= WIDER_SEARCH.maxTerms || wordCount + parts.length > WIDER_SEARCH.maxWords) return;
     if (folded.every((part) => taken.has(part))) return;
     terms.push(term);
-    words += parts.length;
+    wordCount += parts.length;
     for (const part of folded) taken.add(part);
   };
   // The names in the headline, then those the article repeats most; two at most, since GDELT
@@ -67,12 +68,18 @@ export function keyTerms(article: Pick<ExtractedArticle, 'title' | 'excerpt' | '
   const inTitle = new Set(entities(title, { headline: true }));
   const body = `${title} ${article.text ?? lead}`;
   const mentions = (name: string) => body.split(name).length - 1;
+  const wordCounts = new Map<string, number>();
+  for (const word of contentWords(body)) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
   const names = [...new Set([...inTitle, ...entities(lead)])]
     .filter((name) => name.length > 2 && name.split(/\s+/).length <= 3 && !CALENDAR.test(name))
     .map((name, order) => ({ name, order, rank: (inTitle.has(name) ? 1000 : 0) + mentions(name) }))
     .sort((a, b) => b.rank - a.rank || a.order - b.order);
   for (const { name } of names.slice(0, 2)) offer(name);
-  for (const word of contentWords(title)) offer(word);
+  // Then the headline's words the article repeats most: its subject, not its verbs ("approves", "new").
+  const headlineWords = [...new Set(contentWords(title))]
+    .map((word, order) => ({ word, order, rank: wordCounts.get(word) ?? 0 }))
+    .sort((a, b) => b.rank - a.rank || a.order - b.order);
+  for (const { word } of headlineWords) offer(word);
   return terms;
 }
 

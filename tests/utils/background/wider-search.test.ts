@@ -295,6 +295,15 @@ describe('keyTerms', () => {
     expect(terms.length).toBeLessThanOrEqual(WIDER_SEARCH.maxTerms);
   });
 
+  it('prefers the words the article repeats over the headline’s verbs', () => {
+    const terms = keyTerms({
+      title: 'Harbor council approves new ferry terminal after long debate',
+      excerpt: 'The Harbor council voted on Tuesday to approve a new ferry terminal on the east pier.',
+      text: 'The Harbor council voted on Tuesday to approve a new ferry terminal. The terminal will replace the old ferry dock. The council said the terminal opens in 2028.',
+    });
+    expect(terms).toEqual(['Harbor', 'terminal', 'council', 'ferry']);
+  });
+
   it('reads only the headline and lead, never the rest of the body', () => {
     const terms = keyTerms({
       title: 'Flood warning issued',
