@@ -1,6 +1,9 @@
 /**
  * The matching engine's knobs, in one place so the extension, the CLI and the benchmarks use the
- * same ones. Calibrated on lrc-train only (scripts/bench/quality.ts reports lrc-val and basil).
+ * same ones. Calibrated on lrc-train (scripts/bench/quality.ts reports lrc-val and basil), except
+ * what lrc-train cannot inform because it has no dates or bodies: `windowDays` (BASIL's ±3 days),
+ * `undatedFactor` (set with basil's queries against the undated LRC distractors) and `bodyWeight`
+ * and `leadWords` (set by judgment, not searched).
  */
 export interface MatchingParams {
   /** How much a word of the headline counts against one of the lead. */
@@ -53,6 +56,6 @@ export const DEFAULT_PARAMS: Readonly<MatchingParams> = {
   windowDays: 3,
   expansionWeight: 0.5,
   expansionMin: 0.2,
-  undatedFactor: 0.7,
+  undatedFactor: 0.4,
   languageFactor: 0.6,
 };

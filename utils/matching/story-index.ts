@@ -189,6 +189,15 @@ class InvertedStoryIndex implements StoryIndex {
    * best score for an item outside the story so far (1 when the query is its nearest). An item much closer to another
    * story's report than to the query belongs to that story, however many words it shares with ours.
    */
+  /** Less evidence than text alone can give: an undated item for a dated query, another language. */
+  private evidenceFactor(queryDay: number | null, queryLang: string | null, doc: number): number {
+    let factor = 1;
+    if (queryDay !== null && this.days[doc] === NO_DAY) factor *= this.params.undatedFactor;
+    const lang = this.langs[doc];
+    if (queryLang && lang && lang !== queryLang) factor *= this.params.languageFactor;
+    return factor;
+  }
+
   private mutualShare(match: StoryMatch, query: CoverageItem, story: Set<string>): number {
     if (this.params.mutualFloor <= 0) return 1;
     const doc = this.docOf.get(match.id)!;
@@ -202,7 +211,10 @@ class InvertedStoryIndex implements StoryIndex {
     }
     // A neighbour already judged part of the query's story is no rival.
     const other = neighbours.find((n) => !story.has(n.id) && !(query.url && n.url === query.url));
-    return other && other.score > match.score ? match.score / other.score : 1;
+    // Text against text: the candidate's own search knew nothing of the query's date or language.
+    const factor = this.evidenceFactor(dayOf(query.published), primaryLanguage(query.lang), doc);
+    const similarity = match.score / factor;
+    return other && other.score > similarity ? similarity / other.score : 1;
   }
 
   nearby(query: CoverageItem, limit: number): StoryMatch[] {
@@ -300,13 +312,8 @@ class InvertedStoryIndex implements StoryIndex {
       let score = dot / (queryNorm * this.norms[doc]!);
       if (score < minScore) continue; // no factor below raises a score
       const day = this.days[doc]!;
-      if (queryDay !== null) {
-        if (day === NO_DAY) score *= params.undatedFactor;
-        else if (Math.abs(day - queryDay) > params.windowDays) continue;
-      }
-      const lang = this.langs[doc];
-      if (queryLang && lang && lang !== queryLang) score *= params.languageFactor;
-      score = Math.min(1, score);
+      if (queryDay !== null && day !== NO_DAY && Math.abs(day - queryDay) > params.windowDays) continue;
+      score = Math.min(1, score * this.evidenceFactor(queryDay, queryLang, doc));
       if (score < minScore) continue;
       const candidate = { doc, score };
       if (top.length >= limit && !better(candidate, top[top.length - 1]!)) continue;

@@ -48,6 +48,16 @@ describe('createStoryIndex().related', () => {
     expect(ids(index.related(self))).toContain('left-1');
   });
 
+  it('asks more of an undated item against a dated query: a loose one is left out, a close one found', () => {
+    expect(ids(index.related(bridgeQuery))).not.toContain('undated');
+    const close = {
+      id: 'undated-close',
+      title: bridgeQuery.title,
+      summary: bridgeQuery.text!.split('\n')[0]!,
+    };
+    expect(ids(indexOf([...storyWithBackground(), close]).related(bridgeQuery))).toContain('undated-close');
+  });
+
   it('uses no window when the query has no date', () => {
     const late = { ...storyItem('center-1'), id: 'center-late', published: '2026-03-20T10:00:00Z' };
     const withLate = indexOf([...storyWithBackground(), late]);
