@@ -9,15 +9,25 @@ const SAVE_DELAY_MS = 5_000;
 
 /**
  * Brings the story index up when the worker starts: from its snapshot when there is a usable one,
- * else rebuilt from the stored items; and notes when feeds last succeeded, so an empty index after
+ * else rebuilt from the stored items and saved at once, so the next start restores rather than
+ * rebuilds (seconds at 50,000 items); and notes when feeds last succeeded, so an empty index after
  * a refresh reads as "no coverage" rather than "still loading".
  */
-export async function restoreStoryIndex(db: ParallaxDb, coverage: StoryCoverage): Promise<void> {
-  const snapshot = await getSnapshot(db, STORY_INDEX_SNAPSHOT);
+export async function restoreStoryIndex(
+  db: ParallaxDb,
+  coverage: StoryCoverage,
+  now: () => Date = () => new Date(),
+): Promise<void> {
+  // Read together: the feed statuses are a small store, and one round trip less on every start.
+  const [snapshot, statuses] = await Promise.all([getSnapshot(db, STORY_INDEX_SNAPSHOT), listFeedStatus(db)]);
   if (!snapshot || !coverage.restore(snapshot.data)) {
     coverage.itemsChanged({ added: await listItems(db), removed: [] });
+    // Not awaited: the first answer need not wait for the write.
+    void saveSnapshot(db, STORY_INDEX_SNAPSHOT, coverage.snapshot(), now().toISOString()).catch(
+      () => undefined,
+    );
   }
-  const lastSuccess = (await listFeedStatus(db))
+  const lastSuccess = statuses
     .map((status) => status.lastSuccessAt)
     .filter((at): at is string => typeof at === 'string')
     .sort()

@@ -1,7 +1,9 @@
 /**
- * The dataset shipped with the extension: the three regional files, validated once on first use.
- * An outlet with an error is left out rather than failing the whole dataset; `npm run
- * dataset:check` (run in CI) is what keeps such errors out of a release.
+ * The dataset shipped with the extension: the three regional files, validated in full at build
+ * (`npm run dataset:check`, run in CI, keeps errors out of a release) and again at load, once per
+ * worker start: there the check is structural (no public-suffix lookup per domain), as the worker
+ * waits for it before its first answer. An outlet that is not in canonical form gets the full
+ * check; one with an error is left out rather than failing the whole dataset.
  */
 import europe from './data/europe.json';
 import us from './data/us.json';
@@ -25,7 +27,7 @@ function load(): { dataset: Dataset; issues: Issue[] } {
   // Validated together, so an id or domain used in two regions is caught too.
   const all: unknown[] = [];
   for (const outlets of Object.values(BUNDLED_FILES)) if (Array.isArray(outlets)) all.push(...outlets);
-  const { outlets, issues } = validateOutlets(all);
+  const { outlets, issues } = validateOutlets(all, 'outlets', { prevalidated: true });
   return {
     dataset: { schema: DATASET_SCHEMA_VERSION, name: 'bundled', updated: BUNDLED_UPDATED, outlets },
     issues,

@@ -423,6 +423,159 @@ function checkOutlet(value: unknown, path: string, issues: Issues): Outlet | und
   return failed ? undefined : (out as unknown as Outlet);
 }
 
+/**
+ * Whether an outlet is already exactly what `checkOutlet` would make of it, with no issue at all:
+ * every field present with its canonical value (trimmed, deduplicated, in its band), nothing extra.
+ * A structural check on the same rules, without the public-suffix lookup of each domain or URL
+ * parsing, for data `npm run dataset:check` validated in full before it shipped (see
+ * `validateOutlets`' `prevalidated`). It may be stricter than `checkOutlet` (what it refuses gets
+ * the full check), never looser.
+ */
+function isCanonicalOutlet(value: unknown): value is Outlet {
+  if (!isRecord(value) || !isOutletId(value.id)) return false;
+  for (const key in value) if (!KNOWN_KEYS.has(key)) return false;
+  const { domains, paths } = value;
+  return (
+    isCleanText(value.name, LIMITS.name) &&
+    isUniqueList(domains, isCanonicalHost) &&
+    (paths === undefined || isUniqueList(paths, isCanonicalHostPath)) &&
+    ((domains as unknown[]).length > 0 || (Array.isArray(paths) && paths.length > 0)) &&
+    (value.aliases === undefined ||
+      isUniqueList(value.aliases, (alias) => isCleanText(alias, LIMITS.name))) &&
+    isOneOf(OUTLET_KINDS, value.kind) &&
+    isCanonicalBias(value.bias) &&
+    isCanonicalFactuality(value.factuality) &&
+    isCanonicalOwner(value.owner) &&
+    typeof value.country === 'string' &&
+    isCountryCode(value.country) &&
+    isUniqueList(value.languages, (tag) => typeof tag === 'string' && LANGUAGE_TAG.test(tag)) &&
+    (value.paywall === null || isOneOf(PAYWALLS, value.paywall)) &&
+    isUniqueList(value.feeds, isCanonicalFeed, (feed) => (feed as { url: string }).url) &&
+    (value.provided === undefined || isUniqueList(value.provided, (field) => isOneOf(OUTLET_FIELDS, field)))
+  );
+}
+
+function isOneOf(allowed: readonly string[], value: unknown): boolean {
+  return typeof value === 'string' && allowed.includes(value);
+}
+
+function hasOnlyKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
+  for (const key in value) if (!keys.includes(key)) return false;
+  return true;
+}
+
+function isCleanText(value: unknown, max: number): boolean {
+  return (
+    typeof value === 'string' &&
+    value.length > 0 &&
+    value.length <= max &&
+    value.trim() === value &&
+    !looksLikeFormula(value)
+  );
+}
+
+/** A list within the length cap, of valid entries, none twice (by `key`). */
+function isUniqueList(
+  value: unknown,
+  valid: (entry: unknown) => boolean,
+  key: (entry: unknown) => unknown = (entry) => entry,
+): boolean {
+  if (!Array.isArray(value) || value.length > LIMITS.list) return false;
+  for (let i = 0; i < value.length; i++) {
+    if (!valid(value[i])) return false;
+    // Lists hold a few entries: a scan is cheaper than a Set.
+    for (let j = 0; j < i; j++) if (key(value[j]) === key(value[i])) return false;
+  }
+  return true;
+}
+
+// Stricter than the full check, never looser: a lowercase host of two labels or more, not
+// starting with a rendition label (`www.`, `m.`…), so `normaliseHost` would leave it as it is.
+const CANONICAL_HOST = /^(?!(?:www\d*|m|amp|mobile)\.)[a-z0-9_-]+(?:\.[a-z0-9_-]+)+$/;
+// An http(s) URL on such a host: `new URL` reads it, with a dotted host name.
+const CANONICAL_URL = /^https?:\/\/[a-z0-9_-]+(?:\.[a-z0-9_-]+)+(?::\d{1,5})?(?:[/?#][^\s]*)?$/;
+
+/** A domain `domainProblem` would accept as written, bar the public-suffix lookup. */
+function isCanonicalHost(value: unknown): boolean {
+  return typeof value === 'string' && value.length <= 253 && CANONICAL_HOST.test(value);
+}
+
+function isCanonicalHostPath(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const slash = value.indexOf('/');
+  const rest = value.slice(slash);
+  return (
+    slash > 0 &&
+    isCanonicalHost(value.slice(0, slash)) &&
+    rest.length >= 2 &&
+    !rest.endsWith('/') &&
+    !/[?#\s]/.test(rest) &&
+    rest === rest.toLowerCase()
+  );
+}
+
+function isCanonicalBasis(value: unknown, rated: boolean): boolean {
+  if (!isRecord(value) || !hasOnlyKeys(value, ['raters', 'asOf', 'note'])) return false;
+  const { raters, asOf, note } = value;
+  return (
+    isUniqueList(raters, (rater) => isOneOf(RATERS, rater)) &&
+    // A rating with no rater is kept with a warning: not canonical.
+    (!rated || (raters as unknown[]).length > 0) &&
+    (asOf === null || (typeof asOf === 'string' && AS_OF.test(asOf))) &&
+    (note === undefined || isCleanText(note, LIMITS.note))
+  );
+}
+
+function isCanonicalBias(value: unknown): boolean {
+  if (!isRecord(value) || !hasOnlyKeys(value, ['label', 'score', 'country', 'basis'])) return false;
+  const { label, score, country } = value;
+  if (!isOneOf(BIAS_LABELS, label) || typeof country !== 'string' || !isCountryCode(country)) return false;
+  if (score !== null) {
+    if (typeof score !== 'number' || !(score >= -1 && score <= 1) || label === 'unrated') return false;
+    const band = BIAS_BANDS[label as BiasLabel];
+    if (band && (score < band[0] - BAND_TOLERANCE || score > band[1] + BAND_TOLERANCE)) return false;
+  }
+  return isCanonicalBasis(value.basis, label !== 'unrated');
+}
+
+function isCanonicalFactuality(value: unknown): boolean {
+  if (!isRecord(value) || !hasOnlyKeys(value, ['label', 'basis'])) return false;
+  return (
+    (value.label === null || isOneOf(FACTUALITY_LABELS, value.label)) &&
+    isCanonicalBasis(value.basis, value.label !== null)
+  );
+}
+
+function isCanonicalOwner(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    hasOnlyKeys(value, ['name', 'type']) &&
+    (value.name === null || isCleanText(value.name, LIMITS.name)) &&
+    isOneOf(OWNERSHIP_TYPES, value.type)
+  );
+}
+
+function isCanonicalFeed(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    hasOnlyKeys(value, ['url', 'topic']) &&
+    isOneOf(FEED_TOPICS, value.topic) &&
+    typeof value.url === 'string' &&
+    value.url.length <= LIMITS.url &&
+    CANONICAL_URL.test(value.url)
+  );
+}
+
+export interface ValidateOutletsOptions {
+  /**
+   * The outlets were validated in full before they shipped (the bundled files, by
+   * `npm run dataset:check` in CI): an outlet already in canonical form passes a structural check
+   * without the public-suffix lookup of its domains; any other gets the full check and its issues.
+   * Ids and domains are checked for clashes either way.
+   */
+  prevalidated?: boolean;
+}
+
 export interface OutletsResult {
   outlets: Outlet[];
   /** The position in the input of each outlet kept. */
@@ -434,7 +587,11 @@ export interface OutletsResult {
  * Validates a list of outlets, each on its own and against each other: ids and domains must be
  * unique (a later outlet reusing one is left out, since lookup could not tell them apart).
  */
-export function validateOutlets(values: unknown, path = 'outlets'): OutletsResult {
+export function validateOutlets(
+  values: unknown,
+  path = 'outlets',
+  { prevalidated = false }: ValidateOutletsOptions = {},
+): OutletsResult {
   const issues = new Issues();
   if (!Array.isArray(values)) {
     issues.error(path, `must be an array of outlets (got ${describe(values)})`);
@@ -446,7 +603,7 @@ export function validateOutlets(values: unknown, path = 'outlets'): OutletsResul
   const indices: number[] = [];
   values.forEach((value, index) => {
     const where = at(path, index);
-    const outlet = checkOutlet(value, where, issues);
+    const outlet = prevalidated && isCanonicalOutlet(value) ? value : checkOutlet(value, where, issues);
     if (!outlet) return;
     let clash = false;
     const firstId = ids.get(outlet.id);

@@ -112,6 +112,18 @@ describe('story index store', () => {
     expect(coverage.size).toBe(3);
   });
 
+  it('saves the rebuilt index, so the next start restores it instead of rebuilding', async () => {
+    const db = await openParallaxDb('story-store-rebuild-save');
+    await storeItems(db, [...sameStory, otherStory]);
+    await restoreStoryIndex(db, new StoryCoverage(() => fakeReport), () => new Date('2026-01-02T10:00:00Z'));
+    await vi.waitFor(async () =>
+      expect((await getSnapshot(db, 'story-index'))?.savedAt).toBe('2026-01-02T10:00:00.000Z'),
+    );
+    const reloaded = new StoryCoverage(() => fakeReport);
+    expect(reloaded.restore((await getSnapshot(db, 'story-index'))?.data)).toBe(true);
+    expect(reloaded.size).toBe(3);
+  });
+
   it('saves a snapshot once a burst of changes settles', async () => {
     const db = await openParallaxDb('story-store-save');
     const coverage = new StoryCoverage(() => fakeReport);

@@ -4,6 +4,7 @@ import {
   validateDataset,
   validateOutlet,
   validateOutletPatch,
+  validateOutlets,
 } from '../../../utils/sources/validate-dataset';
 import { fuzzRuns } from '../../fuzz-runs';
 import { fixtureOutlets } from './fixture-outlets';
@@ -45,6 +46,22 @@ describe('validation properties', () => {
           if (outlet) expect(validateOutlet(outlet).outlet).toEqual(outlet);
           validateOutletPatch(value);
           validateDataset({ schema: 1, name: 'x', updated: '2026-01-01', outlets: [value] });
+        }),
+        { numRuns: fuzzRuns },
+      );
+    },
+    timeout,
+  );
+
+  it(
+    'checking prevalidated data structurally keeps and reports what the full check does',
+    () => {
+      fc.assert(
+        fc.property(fc.array(fc.oneof(fc.anything(), mutatedOutlet), { maxLength: 4 }), (values) => {
+          const full = validateOutlets(values);
+          // The one rule the structural check leaves to dataset:check.
+          if (full.issues.some((issue) => issue.message.includes('public suffix'))) return;
+          expect(validateOutlets(values, 'outlets', { prevalidated: true })).toEqual(full);
         }),
         { numRuns: fuzzRuns },
       );

@@ -155,6 +155,35 @@ describe('validateOutlets', () => {
   });
 });
 
+describe('validateOutlets for prevalidated data (the bundled files at load)', () => {
+  const prevalidated = (values: unknown[]) => validateOutlets(values, 'outlets', { prevalidated: true });
+
+  it('takes canonical outlets as they are, and still refuses clashing ids and domains', () => {
+    const result = prevalidated([cnn, bbc, { ...bbc, id: 'cnn' }]);
+    expect(result.outlets[0]).toBe(cnn);
+    expect(result.outlets).toEqual([cnn, bbc]);
+    expect(result.issues.map(formatIssue)).toEqual([
+      'outlets[2].id: "cnn" is already the id of outlets[0] (cnn)',
+      'outlets[2].domains[0]: "bbc.co.uk" is already claimed by outlets[1] (bbc-news)',
+      'outlets[2].domains[1]: "bbc.com" is already claimed by outlets[1] (bbc-news)',
+    ]);
+  });
+
+  it('gives anything else the full check, with the same issues and the same outlet', () => {
+    const untrimmed = { ...cnn, name: '  CNN  ', domains: ['www.cnn.com'] };
+    const outOfBand = withBias('left', 0.9);
+    const values = [untrimmed, outOfBand, { ...bbc, extra: true }];
+    expect(prevalidated(values)).toEqual(validateOutlets(values));
+    expect(prevalidated([outOfBand]).outlets).toEqual([]);
+  });
+
+  it('skips only the public-suffix lookup, which dataset:check does at build', () => {
+    const suffixOnly = { ...cnn, domains: ['co.uk'] };
+    expect(validateOutlets([suffixOnly]).outlets).toEqual([]);
+    expect(prevalidated([suffixOnly]).outlets).toEqual([suffixOnly]);
+  });
+});
+
 describe('validateDataset', () => {
   it('accepts a dataset and refuses another schema version', () => {
     expect(
