@@ -3,6 +3,9 @@ import { expect, it } from 'vitest';
 import { jsonErrorOffset } from '../../../utils/sources/json-error';
 import { fuzzRuns } from '../../fuzz-runs';
 
+// 10,000 runs (npm run fuzz) take a few seconds on a busy machine.
+const timeout = Math.max(5_000, fuzzRuns * 3);
+
 function parses(text: string): boolean {
   try {
     JSON.parse(text);
@@ -20,7 +23,7 @@ const nearJson = fc
     return json.slice(0, i) + insert + json.slice(i + (insert ? 0 : 1));
   });
 
-it('finds an error exactly when JSON.parse refuses the text, and within the text', () => {
+it('finds an error exactly when JSON.parse refuses the text, and within the text', { timeout }, () => {
   fc.assert(
     fc.property(fc.oneof(fc.json(), nearJson, fc.string()), (text) => {
       const offset = jsonErrorOffset(text);
