@@ -2,7 +2,8 @@
  * `npm run bench:quality`: scores story matching (the engine and settings `related` uses) on every
  * same-story set in ../shared/dev-data/story-matching: micro precision, recall and F1 over
  * (query, matched id) pairs, and precision at 1; each set alone, then with the other sets' items
- * mixed into its pool as distractors. Settings are calibrated on lrc-train only.
+ * mixed into its pool as distractors. Settings are calibrated on lrc-train (see params.ts).
+ *   npm run bench:quality [-- SET...]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -94,10 +95,13 @@ function main(): void {
     return;
   }
   const sets = loadSets();
+  // `npm run bench:quality -- basil` scores only the sets named (distractors still come from all).
+  const only = process.argv.slice(2);
+  const scored = sets.filter((set) => only.length === 0 || only.includes(set.name));
   process.stdout.write(
     '| set | pool | queries | precision | recall | F1 | P@1 | time |\n|---|---|---|---|---|---|---|---|\n',
   );
-  for (const set of sets) {
+  for (const set of scored) {
     process.stdout.write(
       `${row(set.name, set.pool.length, scoreRelated(set.pool, set.queries, set.gold))}\n`,
     );

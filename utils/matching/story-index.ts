@@ -211,10 +211,9 @@ class InvertedStoryIndex implements StoryIndex {
     }
     // A neighbour already judged part of the query's story is no rival.
     const other = neighbours.find((n) => !story.has(n.id) && !(query.url && n.url === query.url));
-    // Text against text: the candidate's own search knew nothing of the query's date or language.
-    const factor = this.evidenceFactor(dayOf(query.published), primaryLanguage(query.lang), doc);
-    const similarity = match.score / factor;
-    return other && other.score > similarity ? similarity / other.score : 1;
+    // The query's score keeps its date and language discounts: an undated item must be clearly
+    // closer to the query than to anything else.
+    return other && other.score > match.score ? match.score / other.score : 1;
   }
 
   nearby(query: CoverageItem, limit: number): StoryMatch[] {
