@@ -1,8 +1,10 @@
 /**
  * Our extraction against Mozilla Readability's own test pages (../shared/dev-data, third-party,
- * read in place). Our metadata deliberately differs from Readability's on a few pages (JSON-LD
- * authors Readability ignores, `article:author` given as a meta name, a newer Readability's title
- * rules), so agreement is asserted as a rate, and every difference is listed when it falls short.
+ * read in place). Our metadata differs from Readability's expected values on a few pages, by
+ * design or by Readability version: bylines from meta tags Readability ignores, the first of
+ * several `DC.creator` where Readability keeps the last, an `&nbsp;` Readability leaves encoded,
+ * and the title rules of a newer Readability than the one we run. So agreement is asserted as a
+ * rate, and every difference is listed when it falls short.
  */
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -74,10 +76,10 @@ describe.skipIf(!present)('Readability test pages', () => {
     60_000,
   );
 
-  it('agrees with Readability on title, byline, excerpt and lang on at least 95% of the values', () => {
+  it('agrees with Readability on title, byline, excerpt and lang on at least 97% of the values', () => {
     expect(pages).toBe(names.length);
     const agreement = 1 - differences.length / (pages * comparedFields.length);
-    expect(agreement, differences.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(agreement, differences.join('\n')).toBeGreaterThanOrEqual(0.97);
   });
 
   it('reproduces Readability text (token F1 >= 0.9) on at least 95% of the pages', () => {
