@@ -16,6 +16,12 @@ export interface MatchingParams {
   /** Extra weight for words inside a name ("Kerry"), and for numbers ("30,000"). */
   entityBoost: number;
   numberBoost: number;
+  /**
+   * Word rarity is judged as if the index held at least this many items (the extra ones holding
+   * none of its words): in a small cache every word of its few stories looks common, and the one
+   * story's own words would count for nothing.
+   */
+  minCollection: number;
   /** A query keeps its most telling terms only: faster, and less topic noise. */
   maxQueryTerms: number;
   /** The calibrated cut: a same-story item scores at least this. */
@@ -47,6 +53,7 @@ export const DEFAULT_PARAMS: Readonly<MatchingParams> = {
   leadWords: 60,
   entityBoost: 1,
   numberBoost: 1.5,
+  minCollection: 1000,
   maxQueryTerms: 80,
   threshold: 0.125,
   relativeFloor: 0.3,

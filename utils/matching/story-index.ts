@@ -247,7 +247,7 @@ class InvertedStoryIndex implements StoryIndex {
     limit: number,
   ): StoryMatch[] {
     const { params } = this;
-    const documents = this.liveCount;
+    const documents = Math.max(this.liveCount, this.params.minCollection);
     const terms = new Map(combined(features));
     // The query's scale is its headline and lead, weighted as the index weights them.
     let headNorm = 0;
@@ -347,7 +347,7 @@ class InvertedStoryIndex implements StoryIndex {
 
   /** Document norms depend on every term's idf, so they follow the collection as it changes. */
   private computeNorms(): void {
-    const documents = this.liveCount;
+    const documents = Math.max(this.liveCount, this.params.minCollection);
     const squares = new Float64Array(this.items.length);
     for (const list of this.lists) {
       if (list.df <= 0) continue;

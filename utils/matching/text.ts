@@ -228,6 +228,13 @@ const HONORIFICS = new Set([
   'Sr',
 ]);
 
+/** Capitalised but no one's name: days and months. */
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
 /**
  * Named entities as written: runs of capitalised words ("Michael Steele", "Republican National
  * Committee"), joined by "of"/"de"-style particles, without a leading sentence-start stopword.
@@ -273,7 +280,10 @@ export function entities(text: string, options: { headline?: boolean } = {}): st
     } else flush();
   }
   flush();
-  return found.filter((name) => name.length > 1 && !STOPWORDS.has(fold(name)) && !HONORIFICS.has(name));
+  return found.filter(
+    (name) =>
+      name.length > 1 && !STOPWORDS.has(fold(name)) && !HONORIFICS.has(name) && !CALENDAR.has(fold(name)),
+  );
 }
 
 /** Numbers as facts: canonical, without bare small counts that every story has ("1", "2"). */
