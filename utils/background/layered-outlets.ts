@@ -22,6 +22,7 @@ function layerOf(from: LayerSource): { layer: RatingLayer; dataset: string | nul
 export async function loadLayeredOutlets(db: ParallaxDb): Promise<LayeredOutlets> {
   const [records, stored] = await Promise.all([listDatasets(db), listOverrides(db)]);
   const { overrides } = validateOverrides(Object.fromEntries(stored.map(({ id, ...patch }) => [id, patch])));
+  if (records.length === 0 && Object.keys(overrides).length === 0) return bundledOnly();
   const layered = layerDatasets({
     bundled: bundledDataset(),
     imports: records.map((record) => record.dataset),
@@ -36,5 +37,23 @@ export async function loadLayeredOutlets(db: ParallaxDb): Promise<LayeredOutlets
       if (fields) for (const field of RATED_FIELDS) provenance[field] = layerOf(fields[field].from);
       return provenance;
     },
+  };
+}
+
+const BUNDLED_PROVENANCE: Provenance = Object.fromEntries(
+  RATED_FIELDS.map((field) => [field, layerOf('bundled')]),
+);
+
+/**
+ * No imports and no overrides, as for most readers: the bundled outlets are the layered ones and
+ * every rating is bundled. Merging them field by field would cost a cold worker ~100 ms for no
+ * change.
+ */
+function bundledOnly(): LayeredOutlets {
+  const outlets = bundledDataset().outlets;
+  const ids = new Set(outlets.map((outlet) => outlet.id));
+  return {
+    outlets,
+    provenanceOf: (outletId) => (ids.has(outletId) ? { ...BUNDLED_PROVENANCE } : {}),
   };
 }

@@ -32,6 +32,21 @@ describe('the outlets the background looks pages up in', () => {
     expect(after?.factuality.provenance.layer).toBe('bundled');
   });
 
+  it('with nothing imported or overridden, holds the bundled outlets with the same ratings layering gives', async () => {
+    const { bundledDataset } = await import('../../../utils/sources/bundled');
+    const { layerDatasets } = await import('../../../utils/sources/layers');
+    const loaded = await loadLayeredOutlets(await openParallaxDb('layered-bundled-only'));
+    const layered = layerDatasets({ bundled: bundledDataset() }).outlets;
+    expect(loaded.outlets.map((outlet) => outlet.id)).toEqual(layered.map((entry) => entry.outlet.id));
+    for (const [i, { outlet }] of layered.entries()) {
+      const { paths = [], aliases = [], ...rest } = loaded.outlets[i]!;
+      expect({ ...rest, paths, aliases }).toEqual(outlet);
+    }
+    const provenance = loaded.provenanceOf('cnn');
+    expect(Object.values(provenance).map((from) => from.layer)).toEqual(['bundled', 'bundled', 'bundled']);
+    expect(loaded.provenanceOf('no-such-outlet')).toEqual({});
+  });
+
   it('ignores a stored override that is not valid', async () => {
     const db = await openParallaxDb('layered-bad-override');
     const cnn = createOutletDirectory(await loadLayeredOutlets(db)).find({ url: 'https://www.cnn.com/x' });
