@@ -58,6 +58,8 @@ const SNAPSHOT_FORMAT = 'parallax-story-index/1';
 const NO_DAY = -2_147_483_648;
 /** Neighbours read per candidate for the mutual rule: the query and a few wire copies may lead. */
 const MUTUAL_NEIGHBOURS = 6;
+/** Below this score two items are never near-identical: no need to compare their words. */
+const COPY_SCORE = 0.5;
 /** Walk a posting list only when it is at most this many times longer than the candidate list. */
 const LOOKUP_RATIO = 16;
 
@@ -205,7 +207,7 @@ class InvertedStoryIndex implements StoryIndex {
     if (neighbours === undefined) {
       // Copies of the candidate's own wire story say nothing about which story it tells.
       neighbours = this.score(match.item, Number.MIN_VALUE, MUTUAL_NEIGHBOURS)
-        .filter((other) => !isWireCopy(match.item, other.item))
+        .filter((other) => other.score < COPY_SCORE || !isWireCopy(match.item, other.item))
         .map(({ id, item, score }) => ({ id, url: item.url, score }));
       this.neighbours.set(doc, neighbours);
     }
