@@ -170,8 +170,11 @@ export async function startNewsroom(options: { port?: number; now?: Date } = {})
     if (!outlet) return send(res, 404, 'text/plain', `No demo outlet at ${host}`);
     const placed = byHost.get(host) ?? [];
     if (path === '/') return send(res, 200, 'text/html', renderHome(outlet, placed, origin(host)));
-    if (path === '/feed.xml')
-      return send(res, 200, 'application/rss+xml', renderFeed(outlet, placed, origin(host)));
+    if (path === '/feed.xml') {
+      const feed = renderFeed(outlet, placed, origin(host));
+      setTimeout(() => send(res, 200, 'application/rss+xml', feed), feedDelayMs);
+      return;
+    }
     const match = placed.find(({ article }) => path === `/news/${article.slug}`);
     if (!match)
       return send(res, 404, 'text/html', '<!doctype html><title>Not found</title><h1>Not found</h1>');
