@@ -60,6 +60,8 @@ export function startBackground(): void {
   });
 
   const refresher = registerCoverageRefresher({
+    // The worker's connection: a second one would cost another open on every start.
+    db: () => db,
     // The layered datasets' feeds and the reader's own, less those the reader turned off.
     feeds: async () => feedsToRefresh((await outletDirectory()).outlets(), await getFeedPrefs()),
     settings: async () => {
