@@ -60,6 +60,12 @@ const NO_DAY = -2_147_483_648;
 const MUTUAL_NEIGHBOURS = 6;
 /** Below this score two items are never near-identical: no need to compare their words. */
 const COPY_SCORE = 0.5;
+/**
+ * Candidates come from the query's most telling terms (weight × idf): only this many lists can
+ * bring new candidates; the rest only add to those found (a report of the same story shares some
+ * of those words), which bounds the work for a long article.
+ */
+const SCAN_TERMS = 16;
 /** Walk a posting list only when it is at most this many times longer than the candidate list. */
 const LOOKUP_RATIO = 16;
 
@@ -272,33 +278,34 @@ class InvertedStoryIndex implements StoryIndex {
           entry.list !== undefined && entry.list.df > 0,
       )
       .sort((a, b) => b.weight - a.weight)
-      .slice(0, params.maxQueryTerms)
-      // Rarest first: they find the candidates; common words then only add to those.
-      .sort((a, b) => a.list.df - b.list.df);
+      .slice(0, params.maxQueryTerms);
 
     this.accumulator = grow(this.accumulator, this.items.length);
     const acc = this.accumulator;
     const touched: number[] = [];
-    for (const { list, weight } of ranked) {
+    ranked.forEach(({ list, weight }, rank) => {
       const factor = weight * idf(list.df, documents);
       const { docs, weights, length } = list;
-      if (touched.length > 0 && length > LOOKUP_RATIO * touched.length) {
-        // A common word's postings are long and the candidates few: look each candidate up
-        // (postings are sorted by document) instead of walking the list. An item sharing only
-        // common words with the query is no candidate for the same story.
+      if (rank < SCAN_TERMS || touched.length === 0) {
+        for (let p = 0; p < length; p++) {
+          const doc = docs[p]!;
+          if (this.live[doc] === 0) continue;
+          if (acc[doc] === 0) touched.push(doc);
+          acc[doc]! += factor * weights[p]!;
+        }
+      } else if (length > LOOKUP_RATIO * touched.length) {
+        // A long list and few candidates: look each candidate up (postings are sorted by document).
         for (const doc of touched) {
           const p = findDoc(docs, length, doc);
           if (p >= 0) acc[doc]! += factor * weights[p]!;
         }
-        continue;
+      } else {
+        for (let p = 0; p < length; p++) {
+          const doc = docs[p]!;
+          if (acc[doc] !== 0) acc[doc]! += factor * weights[p]!;
+        }
       }
-      for (let p = 0; p < length; p++) {
-        const doc = docs[p]!;
-        if (this.live[doc] === 0) continue;
-        if (acc[doc] === 0) touched.push(doc);
-        acc[doc]! += factor * weights[p]!;
-      }
-    }
+    });
 
     const queryNorm = Math.sqrt(headNorm);
     const queryDay = features.day;
