@@ -102,8 +102,16 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async stopWorker() {
       const page = await extensionPage();
       const cdp = await context.newCDPSession(page);
+      const workerRunning = async () => {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        return targetInfos.some(
+          (target) => target.type === 'service_worker' && target.url.includes(extensionId),
+        );
+      };
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
+      // Only once it is gone can an event start a new one (a message now would reach the dying one).
+      for (let tries = 0; tries < 100 && (await workerRunning()); tries++) await page.waitForTimeout(50);
       await cdp.detach();
     },
     async wakeWorker() {

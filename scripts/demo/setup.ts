@@ -15,26 +15,34 @@ async function send(page: Page, message: unknown): Promise<unknown> {
   return page.evaluate((request) => chrome.runtime.sendMessage(request), message);
 }
 
-export async function subscribeToNewsroom(ext: ExtensionBrowser, newsroom: Newsroom): Promise<void> {
+type Outcome = { ok?: boolean; reason?: string } | undefined;
+
+async function request(ext: ExtensionBrowser, message: unknown, what: string): Promise<void> {
   const page = await ext.openOptions();
   try {
-    for (const { host } of demoOutlets.filter((outlet) => !outlet.unknown)) {
-      const answer = (await send(page, { type: 'feeds:add', payload: { url: newsroom.feedUrl(host) } })) as {
-        ok?: boolean;
-        reason?: string;
-      };
-      if (!answer?.ok)
-        throw new Error(`Adding ${host}'s feed failed: ${answer?.reason ?? JSON.stringify(answer)}`);
-    }
-    const refreshed = (await send(page, { type: 'coverage:refresh', payload: {} })) as {
-      ok?: boolean;
-      reason?: string;
-    };
-    if (!refreshed?.ok)
-      throw new Error(`The refresh failed: ${refreshed?.reason ?? JSON.stringify(refreshed)}`);
+    const answer = (await send(page, message)) as Outcome;
+    if (!answer?.ok) throw new Error(`${what} failed: ${answer?.reason ?? JSON.stringify(answer)}`);
   } finally {
     await page.close();
   }
+}
+
+/** Adds each demo outlet's feed, as a reader does in the options page (the outlet must be known). */
+export async function addNewsroomFeeds(ext: ExtensionBrowser, newsroom: Newsroom): Promise<void> {
+  for (const { host } of demoOutlets.filter((outlet) => !outlet.unknown)) {
+    const url = newsroom.feedUrl(host);
+    await request(ext, { type: 'feeds:add', payload: { url } }, `Adding ${host}'s feed`);
+  }
+}
+
+/** Fetches every feed now, as the reader's "Refresh now" does, and waits until it is done. */
+export function refreshCoverage(ext: ExtensionBrowser): Promise<void> {
+  return request(ext, { type: 'coverage:refresh', payload: {} }, 'The refresh');
+}
+
+export async function subscribeToNewsroom(ext: ExtensionBrowser, newsroom: Newsroom): Promise<void> {
+  await addNewsroomFeeds(ext, newsroom);
+  await refreshCoverage(ext);
 }
 
 /** Opens the popup for an article tab, sized as the browser shows it, and waits for its report. */

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchExtension } from '../../scripts/demo/browser';
 import { type Newsroom, startNewsroom } from '../../scripts/demo/newsroom';
-import { subscribeToNewsroom } from '../../scripts/demo/setup';
+import { addNewsroomFeeds, refreshCoverage, subscribeToNewsroom } from '../../scripts/demo/setup';
 import { demoOutlets, demoStories } from '../../scripts/demo/stories';
 
 /** Every article of the outlets Parallax can subscribe to (the unknown outlet has no feed). */
@@ -49,14 +49,18 @@ describe('the coverage cache', () => {
 
   it('finishes a refresh that a stopped worker left in the middle, losing nothing and storing nothing twice', async () => {
     const { ext, newsroom } = await start();
-    newsroom.setFeedDelay(1_500);
-    const subscribing = subscribeToNewsroom(ext, newsroom).catch(() => 'interrupted');
-    // Stop the worker once some feeds were asked for, but before the slow server answered them all.
+    await addNewsroomFeeds(ext, newsroom); // each feed is fetched once to check it; nothing is stored yet
+    const checked = feedRequests(newsroom).length;
+    newsroom.setFeedDelay(5_000);
+    const refreshing = refreshCoverage(ext).catch(() => 'interrupted');
+    // Stop the worker once the refresh has asked for some feeds, before the slow server answered them all.
     await expect
       .poll(() => feedRequests(newsroom).length, { timeout: 60_000, interval: 100 })
-      .toBeGreaterThan(0);
+      .toBeGreaterThan(checked);
     await ext.stopWorker();
-    await subscribing;
+    expect(await refreshing).toBe('interrupted');
+    // It really was cut off: some of the articles are not stored yet.
+    expect((await ext.storedItemIds()).length).toBeLessThan(expectedArticles.length);
     newsroom.setFeedDelay(0);
 
     // The next start of the worker (woken here by a message, as by any event) resumes the unfinished refresh.
