@@ -177,18 +177,27 @@ class InvertedStoryIndex implements StoryIndex {
     if (!scored.length) return [];
     const floor = scored[0]!.score * params.relativeFloor;
     // Each mutual check is a search of its own: only the first few unsure candidates get one.
-    let checks = 0;
-    const accepted: StoryMatch[] = [];
-    const story = new Set<string>([query.id]);
-    for (const match of scored) {
-      if (match.score < floor) break;
-      const sure = match.score >= params.sureScore;
-      if (!sure && checks++ >= params.mutualChecks) continue;
-      if (sure || this.mutualShare(match, query, story) >= params.mutualFloor) {
-        accepted.push(match);
-        story.add(match.id);
+    const candidates = scored.filter((match) => match.score >= floor);
+    const unsure = candidates.filter((match) => match.score < params.sureScore).slice(0, params.mutualChecks);
+    const accepted = candidates.filter((match) => match.score >= params.sureScore);
+    const story = new Set<string>([query.id, ...accepted.map((match) => match.id)]);
+    // A report closest to another report of our story is ours too: judge again against the story
+    // as it grows, until nothing changes (a big story's reports often echo each other more than
+    // the query).
+    let pending = unsure;
+    for (let grew = true; grew && pending.length; ) {
+      grew = false;
+      const rejected: StoryMatch[] = [];
+      for (const match of pending) {
+        if (this.mutualShare(match, query, story) >= params.mutualFloor) {
+          accepted.push(match);
+          story.add(match.id);
+          grew = true;
+        } else rejected.push(match);
       }
+      pending = rejected;
     }
+    accepted.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     return markWireCopies(query, accepted);
   }
 
