@@ -412,8 +412,8 @@ export function articleUrl(origin: string, article: DemoArticle): string {
   return `${origin}/news/${article.slug}`;
 }
 
-/** The article the demo and the end-to-end tests open: the New York Times on the minimum wage. */
-export const featuredArticle = wage.articles.find((article) => article.host === 'www.nytimes.com')!;
+/** The article the demo and the end-to-end tests open: the New York Times on the wildfire. */
+export const featuredArticle = wildfire.articles.find((article) => article.host === 'www.nytimes.com')!;
 
 /** A story's article by its outlet's host. */
 export function demoArticle(storyId: string, host: string): DemoArticle {
