@@ -13,8 +13,10 @@ export const ALL_SITES = { origins: ['http://*/*', 'https://*/*'] };
 export function HostAccessPrompt({ onGranted }: { onGranted?: () => void }) {
   const [granted, setGranted] = useState<boolean | null>(null);
   useEffect(() => {
-    // An API that cannot answer cannot ask either: show nothing.
-    browser.permissions.contains(ALL_SITES).then(setGranted, () => setGranted(true));
+    // An API that cannot answer (or throws before it can) cannot ask either: show nothing.
+    Promise.resolve()
+      .then(() => browser.permissions.contains(ALL_SITES))
+      .then(setGranted, () => setGranted(true));
   }, []);
   if (granted !== false) return null;
   const request = () => {
