@@ -153,12 +153,22 @@ interface PopupTimes {
   complete: number;
 }
 
-async function openPopupTimed(ext: ExtensionBrowser, tabId: number): Promise<PopupTimes> {
+/** The popup's timings, or null (and what it showed) when it never showed coverage. */
+async function openPopupTimed(ext: ExtensionBrowser, tabId: number): Promise<PopupTimes | null> {
   const popup = await ext.openPopup(tabId);
   try {
     // The complete view is the report with its coverage: a report that came while coverage was
     // still loading is followed by another (the popup asks again), marked again.
-    await popup.locator('[data-testid="story-glance"]').waitFor({ timeout: 60_000 });
+    const shown = await popup
+      .locator('[data-testid="story-glance"]')
+      .waitFor({ timeout: 20_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!shown) {
+      const text = (await popup.locator('main').innerText()).replace(/\s+/g, ' ');
+      process.stdout.write(`  a popup showed no coverage within 20 s, ending: "…${text.slice(-200)}"\n`);
+      return null;
+    }
     // The mark is set in an effect, just after the render that shows the view.
     await popup.waitForFunction(() => performance.getEntriesByName('parallax:report').length > 0, null, {
       timeout: 10_000,
@@ -223,8 +233,8 @@ async function main(): Promise<void> {
     // One untimed report: the page's extraction and the browser's caches are in place for every run.
     await askReport(helper, tabId);
 
-    const warm: PopupTimes[] = [];
-    const cold: PopupTimes[] = [];
+    const warm: (PopupTimes | null)[] = [];
+    const cold: (PopupTimes | null)[] = [];
     const workerCold: number[] = [];
     const workerWarm: number[] = [];
     for (let run = 0; run < RUNS; run++) {
@@ -235,10 +245,16 @@ async function main(): Promise<void> {
       await ext.stopWorker();
       workerCold.push(await askReport(helper, tabId));
     }
-    for (const [name, times] of [
+    for (const [name, runs] of [
       ['warm', warm],
       ['cold', cold],
     ] as const) {
+      const times = runs.filter((run): run is PopupTimes => run !== null);
+      if (times.length < runs.length) {
+        process.stdout.write(
+          `popup ${name}: ${runs.length - times.length} of ${runs.length} runs showed no coverage\n`,
+        );
+      }
       line(
         `popup ${name}: first contentful paint`,
         times.map((t) => t.fcp),
