@@ -29,7 +29,12 @@ export function StoryGlance({ report, locale, now }: { report: FramingReport; lo
       <h3 id="glance-title">{t('storyAtGlance')}</h3>
       <p data-testid="coverage-counts">
         <strong>{t('countsLine', counts.articles, counts.outlets)}</strong>
-        {counts.wireCopies > 0 ? <span class="muted"> · {t('wireCopies', counts.wireCopies)}</span> : null}
+        {counts.wireCopies > 0 ? (
+          <span class="muted">
+            {' · '}
+            {counts.wireCopies === 1 ? t('wireCopyOne') : t('wireCopies', counts.wireCopies)}
+          </span>
+        ) : null}
       </p>
       <h4>{t('distributionHeading')}</h4>
       <DistributionBar bySide={report.distribution.bySide} />

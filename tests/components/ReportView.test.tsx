@@ -102,7 +102,7 @@ describe('how others framed it', () => {
   it('shows the story at a glance with the counts behind each share', () => {
     show(ready);
     expect(root.querySelector('[data-testid=coverage-counts]')?.textContent).toBe(
-      '5 articles from 4 outlets · 1 wire copies counted once',
+      '5 articles from 4 outlets · 1 wire copy counted once',
     );
     const bar = root.querySelector('.distribution-bar');
     expect(bar?.getAttribute('role')).toBe('img');
