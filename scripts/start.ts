@@ -43,6 +43,15 @@ async function main() {
       .locator('[data-testid="story-glance"]')
       .waitFor({ timeout: 30_000 })
       .catch(() => undefined);
+    // The reader has read the welcome: the screenshots show the report itself.
+    await popup
+      .getByTestId('first-run-start')
+      .click({ timeout: 2_000 })
+      .catch(() => undefined);
+    await popup
+      .getByTestId('first-run')
+      .waitFor({ state: 'detached', timeout: 2_000 })
+      .catch(() => undefined);
     mkdirSync(outDir, { recursive: true });
     await popup.screenshot({ path: join(outDir, 'popup.png'), fullPage: true });
     writeFileSync(join(outDir, 'report.txt'), `${await popup.locator('body').innerText()}\n`);
