@@ -64,8 +64,9 @@ async function coldStart(file: string): Promise<void> {
   stage('load modules (tsx compiles them: not counted)');
   const bundled = bundledDataset();
   stage(`check the bundled dataset (${bundled.outlets.length} outlets)`);
+  // What the worker does when the reader imported or overrode ratings; with neither it skips this.
   const layered = layerDatasets({ bundled });
-  stage('layer the datasets');
+  stage('layer the datasets (only with imports or overrides)');
   const lookup = createOutletLookup(layered.outlets.map((entry) => entry.outlet));
   lookup.lookup({ url: 'https://www.nytimes.com/2026/11/28/us/politics/wage.html' });
   stage('build the outlet lookup, first lookup');
