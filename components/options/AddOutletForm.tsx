@@ -8,8 +8,9 @@ import {
   type Outlet,
   type OutletKind,
 } from '../../utils/sources/schema';
-import { formatIssue, validateOutlet } from '../../utils/sources/validate-dataset';
-import { labelKey, t } from '../../utils/ui/i18n';
+import { validateOutlet } from '../../utils/sources/validate-dataset';
+import { t } from '../../utils/ui/i18n';
+import { errorsOf, FormProblem, LabelSelect } from './rating-fields';
 
 export interface NewOutletValues {
   name: string;
@@ -100,10 +101,9 @@ export function AddOutletForm({
   const submit = async (event: Event) => {
     event.preventDefault();
     const outlet = outletFrom(values, new Date());
-    const { issues } = validateOutlet(outlet);
-    const errors = issues.filter((issue) => issue.severity === 'error');
-    if (errors.length) {
-      setProblem(errors.map(formatIssue).join('; '));
+    const errors = errorsOf(validateOutlet(outlet).issues);
+    if (errors) {
+      setProblem(errors);
       return;
     }
     const refused = await onAdd(outlet);
@@ -145,42 +145,30 @@ export function AddOutletForm({
           {t('optFeedsHelp')}
         </p>
         <label for="new-kind">{t('kind')}</label>
-        <select
+        <LabelSelect
           id="new-kind"
+          group="kind"
+          labels={OUTLET_KINDS}
           value={values.kind}
-          onChange={(event) => set({ kind: event.currentTarget.value as OutletKind })}
-        >
-          {OUTLET_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(labelKey('kind', kind))}
-            </option>
-          ))}
-        </select>
+          onChange={(kind) => set({ kind })}
+        />
         <label for="new-lean">{t('lean')}</label>
-        <select
+        <LabelSelect
           id="new-lean"
+          group="lean"
+          labels={BIAS_LABELS}
           value={values.label}
-          onChange={(event) => set({ label: event.currentTarget.value as BiasLabel })}
-        >
-          {BIAS_LABELS.map((label) => (
-            <option key={label} value={label}>
-              {t(labelKey('lean', label))}
-            </option>
-          ))}
-        </select>
+          onChange={(label) => set({ label })}
+        />
         <label for="new-factuality">{t('factuality')}</label>
-        <select
+        <LabelSelect
           id="new-factuality"
+          group="factuality"
+          labels={FACTUALITY_LABELS}
+          none="factualityUnknown"
           value={values.factuality}
-          onChange={(event) => set({ factuality: event.currentTarget.value as Factuality | '' })}
-        >
-          <option value="">{t('factualityUnknown')}</option>
-          {FACTUALITY_LABELS.map((label) => (
-            <option key={label} value={label}>
-              {t(labelKey('factuality', label))}
-            </option>
-          ))}
-        </select>
+          onChange={(factuality) => set({ factuality })}
+        />
         <label for="new-country">{t('optCountryCode')}</label>
         <input
           id="new-country"
@@ -197,11 +185,7 @@ export function AddOutletForm({
           onInput={(event) => set({ owner: event.currentTarget.value })}
         />
       </div>
-      {problem ? (
-        <p class="form-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem problem={problem} />
       <div class="actions">
         <button type="submit" disabled={busy}>
           {t('optAddOutletButton')}

@@ -9,14 +9,10 @@ import {
   OWNERSHIP_TYPES,
   type OwnershipType,
 } from '../../utils/sources/schema';
-import {
-  BIAS_BANDS,
-  formatIssue,
-  type OutletPatch,
-  validateOutletPatch,
-} from '../../utils/sources/validate-dataset';
-import { labelKey, type MessageKey, t } from '../../utils/ui/i18n';
+import { BIAS_BANDS, type OutletPatch, validateOutletPatch } from '../../utils/sources/validate-dataset';
+import { type MessageKey, t } from '../../utils/ui/i18n';
 import { basisText, layerName } from './provenance';
+import { errorsOf, FormProblem, LabelSelect } from './rating-fields';
 
 /** The fields whose origin the editor lists, with their label. */
 const SHOWN_FIELDS: [OutletField, MessageKey][] = [
@@ -117,10 +113,9 @@ export function SourceEditor({
       setProblem(t('optNothingChanged'));
       return;
     }
-    const { issues } = validateOutletPatch(patch);
-    const errors = issues.filter((issue) => issue.severity === 'error');
-    if (errors.length) {
-      setProblem(errors.map(formatIssue).join('; '));
+    const errors = errorsOf(validateOutletPatch(patch).issues);
+    if (errors) {
+      setProblem(errors);
       return;
     }
     setProblem(null);
@@ -152,23 +147,18 @@ export function SourceEditor({
       <form onSubmit={submit} aria-label={t('optEditRatingOf', outlet.name)}>
         <div class="form-grid">
           <label for={id('lean')}>{t('lean')}</label>
-          <select
-            ref={firstField}
+          <LabelSelect
+            selectRef={firstField}
             id={id('lean')}
+            group="lean"
+            labels={BIAS_LABELS}
             value={values.label}
-            onChange={(event) => {
-              const label = event.currentTarget.value as BiasLabel;
+            onChange={(label) => {
               const score = Number(values.score);
               // A score outside the new label's band would be refused: clear it.
               set({ label, score: values.score !== '' && fitsBand(label, score) ? values.score : '' });
             }}
-          >
-            {BIAS_LABELS.map((label) => (
-              <option key={label} value={label}>
-                {t(labelKey('lean', label))}
-              </option>
-            ))}
-          </select>
+          />
           <label for={id('score')}>{t('optScore')}</label>
           <input
             id={id('score')}
@@ -185,18 +175,14 @@ export function SourceEditor({
             {t('optScoreHelp')}
           </p>
           <label for={id('factuality')}>{t('factuality')}</label>
-          <select
+          <LabelSelect
             id={id('factuality')}
+            group="factuality"
+            labels={FACTUALITY_LABELS}
+            none="factualityUnknown"
             value={values.factuality}
-            onChange={(event) => set({ factuality: event.currentTarget.value as Factuality | '' })}
-          >
-            <option value="">{t('factualityUnknown')}</option>
-            {FACTUALITY_LABELS.map((label) => (
-              <option key={label} value={label}>
-                {t(labelKey('factuality', label))}
-              </option>
-            ))}
-          </select>
+            onChange={(factuality) => set({ factuality })}
+          />
           <label for={id('owner')}>{t('owner')}</label>
           <input
             id={id('owner')}
@@ -204,17 +190,13 @@ export function SourceEditor({
             onInput={(event) => set({ ownerName: event.currentTarget.value })}
           />
           <label for={id('owner-type')}>{t('optOwnerType')}</label>
-          <select
+          <LabelSelect
             id={id('owner-type')}
+            group="ownership"
+            labels={OWNERSHIP_TYPES}
             value={values.ownerType}
-            onChange={(event) => set({ ownerType: event.currentTarget.value as OwnershipType })}
-          >
-            {OWNERSHIP_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(labelKey('ownership', type))}
-              </option>
-            ))}
-          </select>
+            onChange={(ownerType) => set({ ownerType })}
+          />
           <label for={id('country')}>{t('optCountryCode')}</label>
           <input
             id={id('country')}
@@ -225,11 +207,7 @@ export function SourceEditor({
             onInput={(event) => set({ country: event.currentTarget.value })}
           />
         </div>
-        {problem ? (
-          <p class="form-error" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FormProblem problem={problem} />
         <div class="actions">
           {/* aria-disabled, not disabled: a disabled button drops the keyboard focus. */}
           <button type="submit" aria-disabled={busy}>
