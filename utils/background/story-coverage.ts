@@ -50,6 +50,11 @@ export class StoryCoverage {
     return this.index.snapshot();
   }
 
+  /** Starts again from an empty index (before a rebuild from the stored items). */
+  reset(): void {
+    this.index = createStoryIndex();
+  }
+
   get size(): number {
     return this.index.size;
   }

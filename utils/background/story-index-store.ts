@@ -1,4 +1,4 @@
-import { getSnapshot, listFeedStatus, listItems, type ParallaxDb, saveSnapshot } from '../db';
+import { countItems, getSnapshot, listFeedStatus, listItems, type ParallaxDb, saveSnapshot } from '../db';
 import type { ItemsChange, StoryCoverage } from './story-coverage';
 
 /** The snapshot record the story index is saved under. */
@@ -19,8 +19,15 @@ export async function restoreStoryIndex(
   now: () => Date = () => new Date(),
 ): Promise<void> {
   // Read together: the feed statuses are a small store, and one round trip less on every start.
-  const [snapshot, statuses] = await Promise.all([getSnapshot(db, STORY_INDEX_SNAPSHOT), listFeedStatus(db)]);
-  if (!snapshot || !coverage.restore(snapshot.data)) {
+  const [snapshot, statuses, stored] = await Promise.all([
+    getSnapshot(db, STORY_INDEX_SNAPSHOT),
+    listFeedStatus(db),
+    countItems(db),
+  ]);
+  // The snapshot is saved a few seconds after a refresh: a worker stopped in between leaves one
+  // that lags the stored items. One that does not hold as many items as the store is rebuilt.
+  if (!snapshot || !coverage.restore(snapshot.data) || coverage.size !== stored) {
+    coverage.reset();
     coverage.itemsChanged({ added: await listItems(db), removed: [] });
     // Not awaited: the first answer need not wait for the write.
     void saveSnapshot(db, STORY_INDEX_SNAPSHOT, coverage.snapshot(), now().toISOString()).catch(

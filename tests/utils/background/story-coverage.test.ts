@@ -93,6 +93,7 @@ describe('StoryCoverage', () => {
 describe('story index store', () => {
   it('restores the index from its snapshot', async () => {
     const db = await openParallaxDb('story-store-snapshot');
+    await storeItems(db, sameStory);
     const built = new StoryCoverage(() => fakeReport);
     built.itemsChanged({ added: sameStory, removed: [] });
     await saveSnapshot(db, 'story-index', built.snapshot(), '2026-01-02T10:00:00Z');
@@ -101,6 +102,17 @@ describe('story index store', () => {
     await restoreStoryIndex(db, restored);
     expect(restored.size).toBe(2);
     expect(restored.coverageFor(article, null, directory).status).toBe('ready');
+  });
+
+  it('rebuilds from the stored items when the snapshot lags them (a worker stopped before saving it)', async () => {
+    const db = await openParallaxDb('story-store-stale');
+    const built = new StoryCoverage(() => fakeReport);
+    built.itemsChanged({ added: sameStory, removed: [] });
+    await saveSnapshot(db, 'story-index', built.snapshot(), '2026-01-02T10:00:00Z');
+    await storeItems(db, [...sameStory, otherStory]);
+    const restored = new StoryCoverage(() => fakeReport);
+    await restoreStoryIndex(db, restored);
+    expect(restored.size).toBe(3);
   });
 
   it('rebuilds from the stored items when the snapshot is damaged or missing', async () => {
@@ -126,6 +138,7 @@ describe('story index store', () => {
 
   it('saves a snapshot once a burst of changes settles', async () => {
     const db = await openParallaxDb('story-store-save');
+    await storeItems(db, sameStory);
     const coverage = new StoryCoverage(() => fakeReport);
     const update = createIndexUpdater(Promise.resolve(db), coverage, { delayMs: 20 });
     update({ added: sameStory.slice(0, 1), removed: [] });
