@@ -2,20 +2,13 @@
  * Parallax's own schema: a Dataset `{schema, name, updated, outlets}`, or a bare array of outlets
  * (the form of the bundled regional files). Each outlet is validated; bad ones are skipped.
  */
-import { describeJsonError } from '../json-error';
 import { scanJson } from '../json-keys';
 import { DATASET_SCHEMA_VERSION } from '../schema';
-import { checkSize, ImportError, type ImportOptions, type ImportResult, RowCollector } from './result';
+import { entryObject, parseImportJson } from './json-input';
+import { ImportError, type ImportOptions, type ImportResult, RowCollector } from './result';
 
 export function importJson(text: string, options: ImportOptions): ImportResult {
-  checkSize(text);
-  let root: unknown;
-  const json = text.replace(/^\uFEFF/, '');
-  try {
-    root = JSON.parse(json);
-  } catch (error) {
-    throw new ImportError(`not a Parallax dataset: not valid JSON at ${describeJsonError(json, error)}`);
-  }
+  const root = parseImportJson(text, 'a Parallax dataset');
   const isDataset = typeof root === 'object' && root !== null && !Array.isArray(root);
   const outlets = isDataset ? (root as Record<string, unknown>).outlets : root;
   if (isDataset && (root as Record<string, unknown>).schema !== DATASET_SCHEMA_VERSION) {
@@ -38,22 +31,15 @@ export function importJson(text: string, options: ImportOptions): ImportResult {
     }
   }
   const collector = new RowCollector();
-  for (const [index, outlet] of outlets.entries()) {
-    const problem = ambiguous.get(index);
-    if (problem) {
-      collector.reject({ index }, problem);
-      continue;
-    }
-    if (typeof outlet !== 'object' || outlet === null || Array.isArray(outlet)) {
-      collector.reject({ index }, 'is not an outlet object');
-      continue;
-    }
+  for (const [index, entry] of outlets.entries()) {
+    const outlet = entryObject(collector, index, entry, ambiguous, 'is not an outlet object');
+    if (!outlet) continue;
     // An outlet must carry its own id here: other layers and the reader's overrides refer to it.
     if (!('id' in outlet)) {
       collector.reject({ index }, 'id: is missing');
       continue;
     }
-    collector.add({ index }, outlet as Record<string, unknown>);
+    collector.add({ index }, outlet);
   }
   return collector.result(options);
 }

@@ -5,11 +5,11 @@
  * one-letter keys `d` (domain), `n` (name), `b` (bias), `r` (reporting), `c` (credibility),
  * `a` (traffic), `u` (review page) and short codes (`LC`, `MF`…).
  */
-import { describeJsonError } from '../json-error';
 import { scanJson } from '../json-keys';
 import type { BiasLabel, Factuality } from '../schema';
 import { cell, labelKey, RowProblem, siteOf } from './cells';
-import { checkSize, ImportError, type ImportOptions, type ImportResult, RowCollector } from './result';
+import { entryObject, parseImportJson } from './json-input';
+import { ImportError, type ImportOptions, type ImportResult, RowCollector } from './result';
 
 // MBFC's categories that are not a place on the left-right scale: the lean is left unrated and
 // the category kept in the note, rather than inventing a lean.
@@ -117,14 +117,7 @@ function toCandidate(entry: Entry, key: string | undefined): Record<string, unkn
 }
 
 export function importMbfc(text: string, options: ImportOptions): ImportResult {
-  checkSize(text);
-  let root: unknown;
-  const json = text.replace(/^\uFEFF/, '');
-  try {
-    root = JSON.parse(json);
-  } catch (error) {
-    throw new ImportError(`not an MBFC dataset: not valid JSON at ${describeJsonError(json, error)}`);
-  }
+  const root = parseImportJson(text, 'an MBFC dataset');
   const sources = (root as Entry | null)?.sources;
   if (typeof sources !== 'object' || sources === null) {
     throw new ImportError('not an MBFC dataset: expected a JSON object with a "sources" list');
@@ -153,18 +146,11 @@ export function importMbfc(text: string, options: ImportOptions): ImportResult {
         : `has the key "${key}" twice (line ${line}): ambiguous`;
     if (!ambiguous.has(position)) ambiguous.set(position, reason);
   }
-  for (const [index, [key, entry]] of entries.entries()) {
-    const problem = ambiguous.get(index);
-    if (problem) {
-      collector.reject({ index }, problem);
-      continue;
-    }
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      collector.reject({ index }, 'is not an object');
-      continue;
-    }
+  for (const [index, [key, value]] of entries.entries()) {
+    const entry = entryObject(collector, index, value, ambiguous, 'is not an object');
+    if (!entry) continue;
     try {
-      collector.add({ index }, toCandidate(entry as Entry, key));
+      collector.add({ index }, toCandidate(entry, key));
     } catch (error) {
       if (!(error instanceof RowProblem)) throw error;
       collector.reject({ index }, error.message);
