@@ -6,8 +6,9 @@
  */
 import { parseRetryAfter } from './backoff';
 import { FeedError } from './feed-error';
-import { concatBytes, gunzipIfCompressed } from './gunzip';
+import { gunzipIfCompressed } from './gunzip';
 import { FEED_LIMITS, type ParsedFeed, parseFeed } from './parse';
+import { readCapped } from './read-capped';
 
 export interface FetchFeedOptions {
   fetch: typeof fetch;
@@ -28,30 +29,6 @@ export const FETCH_TIMEOUT_MS = 30_000;
 const ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, ' +
   'application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5';
-
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = () => new FeedError('too-large', `feed is larger than ${Math.round(maxBytes / 1024)} KB`);
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) {
-    await response.body?.cancel();
-    throw tooLarge();
-  }
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return concatBytes(chunks, size);
-}
 
 function asFeedError(error: unknown, timedOut: boolean): FeedError {
   if (error instanceof FeedError) return error;
@@ -94,7 +71,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
       return { kind: 'failed', error, status: response.status, ...(retryAfterMs ? { retryAfterMs } : {}) };
     }
     const maxBytes = options.maxBytes ?? FEED_LIMITS.maxBytes;
-    const bytes = await gunzipIfCompressed(await readCapped(response, maxBytes), maxBytes);
+    const bytes = await gunzipIfCompressed(await readCapped(response, maxBytes, 'feed'), maxBytes);
     const finalUrl = response.url || url;
     const feed = parseFeed(bytes, {
       url: finalUrl,

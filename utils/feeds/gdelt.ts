@@ -9,6 +9,7 @@ import { toIsoDate } from './dates';
 import { FeedError } from './feed-error';
 import { htmlToText } from './html-text';
 import type { FeedItem } from './parse';
+import { readCapped } from './read-capped';
 
 export const GDELT_ENDPOINT = 'https://api.gdeltproject.org/api/v2/doc/doc';
 export const GDELT_LIMITS = {
@@ -131,32 +132,6 @@ export function parseGdeltResponse(body: string): { items: GdeltArticle[]; dropp
   return { items, dropped };
 }
 
-/** The body as text, read no further than `maxBytes` (a larger answer is cancelled, not downloaded). */
-async function readText(response: Response, maxBytes: number): Promise<string> {
-  const tooLarge = () =>
-    new FeedError('too-large', `GDELT answer is larger than ${Math.round(maxBytes / 1024)} KB`);
-  if (Number(response.headers.get('content-length')) > maxBytes) {
-    await response.body?.cancel();
-    throw tooLarge();
-  }
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
-}
-
 /**
  * Asks GDELT (`url` from buildGdeltRequest) and reads its answer. The request carries nothing
  * beyond its URL: no cookies, no referrer. Throws a FeedError on any failure.
@@ -184,7 +159,11 @@ export async function fetchGdelt(
       await response.body?.cancel();
       throw new FeedError('http', `GDELT answered HTTP ${response.status}`);
     }
-    return parseGdeltResponse(await readText(response, options.maxBytes ?? GDELT_LIMITS.maxBytes));
+    return parseGdeltResponse(
+      new TextDecoder().decode(
+        await readCapped(response, options.maxBytes ?? GDELT_LIMITS.maxBytes, 'GDELT answer'),
+      ),
+    );
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (timedOut) throw new FeedError('timeout', 'GDELT did not answer in time');

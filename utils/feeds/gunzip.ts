@@ -5,6 +5,7 @@
  */
 import { FeedError } from './feed-error';
 import { FEED_LIMITS } from './parse';
+import { readStreamCapped } from './read-capped';
 
 const isGzip = (bytes: Uint8Array): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b;
 
@@ -14,36 +15,15 @@ export async function gunzipIfCompressed(
 ): Promise<Uint8Array> {
   if (!isGzip(bytes)) return bytes;
   const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        throw new FeedError(
-          'too-large',
-          `feed is larger than ${Math.round(maxBytes / 1024)} KB once decompressed`,
-        );
-      }
-      chunks.push(value);
-    }
+    return await readStreamCapped(
+      stream,
+      maxBytes,
+      () =>
+        new FeedError('too-large', `feed is larger than ${Math.round(maxBytes / 1024)} KB once decompressed`),
+    );
   } catch (error) {
     if (error instanceof FeedError) throw error;
     throw new FeedError('malformed', 'feed is gzip-compressed but the compressed data is corrupt');
   }
-  return concatBytes(chunks, size);
-}
-
-export function concatBytes(chunks: Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 }
