@@ -4,10 +4,10 @@
  */
 import { extractArticle } from '../../utils/extract/extract-article';
 import { analyzeStory } from '../../utils/framing/analyze-story';
-import type { OutletSummary } from '../../utils/framing/report';
 import { queryFromArticle } from '../../utils/matching/query';
 import { createStoryIndex } from '../../utils/matching/story-index';
 import { bundledDataset } from '../../utils/sources/bundled';
+import { outletOfItem } from '../../utils/sources/item-outlet';
 import { createOutletLookup } from '../../utils/sources/lookup';
 import { toOutletSummary } from '../../utils/sources/summary';
 import { parseHtml } from './dom';
@@ -28,12 +28,6 @@ export async function run(args: string[]): Promise<void> {
 
   const lookup = createOutletLookup(bundledDataset().outlets);
   const found = lookup.lookup({ url, canonicalUrl: article.canonicalUrl, publisher: article.publisher });
-  const outletOf = (item: { url?: string; source?: string }): OutletSummary | null => {
-    const byUrl = item.url && URL.canParse(item.url) ? lookup.lookup({ url: item.url }) : null;
-    if (byUrl) return toOutletSummary(byUrl.outlet, byUrl.domain);
-    const bySource = item.source ? lookup.lookupSource(item.source) : null;
-    return bySource ? toOutletSummary(bySource, bySource.domains[0] ?? '') : null;
-  };
 
   const index = createStoryIndex();
   index.add(pool);
@@ -43,7 +37,7 @@ export async function run(args: string[]): Promise<void> {
       article,
       outlet: found ? toOutletSummary(found.outlet, found.domain) : null,
       matches: index.related(query),
-      outletOf,
+      outletOf: (item) => outletOfItem(lookup, item),
       similar: index.nearby(query, SIMILAR_CANDIDATES).map((match) => match.item),
       now: new Date(),
     }),

@@ -1,6 +1,7 @@
 import type { CoverageItem } from '../coverage/item';
 import type { OutletSummary } from '../framing/report';
 import type { OutletCard } from '../messages';
+import { outletOfItem } from '../sources/item-outlet';
 import { createOutletLookup, type LookupInput } from '../sources/lookup';
 import type { Outlet } from '../sources/schema';
 import { toOutletSummary } from '../sources/summary';
@@ -20,10 +21,7 @@ export interface OutletDirectory {
   find(clue: OutletClue): OutletCard | null;
   /** The outlet of a page as the framing report carries it. */
   summaryOfPage(clue: OutletClue): OutletSummary | null;
-  /**
-   * The outlet of a coverage item: by its URL (a feed can carry other outlets' articles), else by
-   * its `source` (the outlet id the refresher stored, or a name or domain).
-   */
+  /** The outlet of a coverage item (see `outletOfItem`). */
   summaryOfItem(item: CoverageItem): OutletSummary | null;
   /** Every outlet, after layering. */
   outlets(): readonly Outlet[];
@@ -40,12 +38,7 @@ export function createOutletDirectory(layered: LayeredOutlets): OutletDirectory 
       const match = lookup.lookup(clue);
       return match ? toOutletSummary(match.outlet, match.domain) : null;
     },
-    summaryOfItem(item) {
-      const byUrl = item.url && URL.canParse(item.url) ? lookup.lookup({ url: item.url }) : null;
-      if (byUrl) return toOutletSummary(byUrl.outlet, byUrl.domain);
-      const bySource = item.source ? lookup.lookupSource(item.source) : null;
-      return bySource ? toOutletSummary(bySource, bySource.domains[0] ?? '') : null;
-    },
+    summaryOfItem: (item) => outletOfItem(lookup, item),
     outlets: () => layered.outlets,
   };
 }
