@@ -1,9 +1,10 @@
-import { listDatasets, listOverrides, type ParallaxDb } from '../db';
+import type { ParallaxDb } from '../db';
 import type { RatingLayer } from '../messages';
 import { bundledDataset } from '../sources/bundled';
-import { type Provenance as LayerSource, layerDatasets, validateOverrides } from '../sources/layers';
+import { type Provenance as LayerSource, layerDatasets } from '../sources/layers';
 import type { Provenance, RatedField } from './outlet-card';
 import type { LayeredOutlets } from './outlet-directory';
+import { readStoredRatingLayers } from './stored-rating-layers';
 
 const RATED_FIELDS: RatedField[] = ['bias', 'factuality', 'owner'];
 
@@ -17,17 +18,11 @@ function layerOf(from: LayerSource): { layer: RatingLayer; dataset: string | nul
 /**
  * The outlets the background looks pages up in: the bundled dataset, then the reader's imported
  * datasets, then their own ratings, merged field by field with where each field came from.
- * Stored overrides are validated again here: storage is untrusted.
  */
 export async function loadLayeredOutlets(db: ParallaxDb): Promise<LayeredOutlets> {
-  const [records, stored] = await Promise.all([listDatasets(db), listOverrides(db)]);
-  const { overrides } = validateOverrides(Object.fromEntries(stored.map(({ id, ...patch }) => [id, patch])));
-  if (records.length === 0 && Object.keys(overrides).length === 0) return bundledOnly();
-  const layered = layerDatasets({
-    bundled: bundledDataset(),
-    imports: records.map((record) => record.dataset),
-    overrides,
-  });
+  const { imports, overrides } = await readStoredRatingLayers(db);
+  if (imports.length === 0 && Object.keys(overrides).length === 0) return bundledOnly();
+  const layered = layerDatasets({ bundled: bundledDataset(), imports, overrides });
   const fieldsOf = new Map(layered.outlets.map((entry) => [entry.outlet.id, entry.fields]));
   return {
     outlets: layered.outlets.map((entry) => entry.outlet),

@@ -3,7 +3,7 @@
  * came from, plus the reader's stored overrides. Built from the same pieces as the background's
  * outlet directory (layered-outlets.ts): bundled < imported datasets < the reader's overrides.
  */
-import { listDatasets, listOverrides, type ParallaxDb } from '../db';
+import type { ParallaxDb } from '../db';
 import type { FieldSources, SourceRow } from '../messages';
 import { bundledDataset } from '../sources/bundled';
 import {
@@ -11,9 +11,9 @@ import {
   type LayeredOutlet,
   layerDatasets,
   type OutletOverrides,
-  validateOverrides,
 } from '../sources/layers';
 import { OUTLET_FIELDS } from '../sources/schema';
+import { readStoredRatingLayers } from './stored-rating-layers';
 
 export interface RatingLayers {
   layered: LayeredDataset;
@@ -25,14 +25,8 @@ export interface RatingLayers {
 }
 
 export async function loadRatingLayers(db: ParallaxDb): Promise<RatingLayers> {
-  const [records, stored] = await Promise.all([listDatasets(db), listOverrides(db)]);
-  // Storage is untrusted: a bad override is left out here, not shown as a rating.
-  const { overrides } = validateOverrides(Object.fromEntries(stored.map(({ id, ...patch }) => [id, patch])));
-  const layered = layerDatasets({
-    bundled: bundledDataset(),
-    imports: records.map((record) => record.dataset),
-    overrides,
-  });
+  const { imports, overrides } = await readStoredRatingLayers(db);
+  const layered = layerDatasets({ bundled: bundledDataset(), imports, overrides });
   const sorted = [...layered.outlets].sort((a, b) =>
     a.outlet.name.localeCompare(b.outlet.name, 'en', { sensitivity: 'base' }),
   );
