@@ -68,6 +68,8 @@ describe('the coverage cache', () => {
     await expect
       .poll(
         async () => {
+          // Events keep coming in a browser; one that reached the stopping worker is lost.
+          await ext.wakeWorker();
           const ids = await ext.storedItemIds();
           return expectedArticles.filter((article) => ids.some((id) => id.endsWith(`/news/${article.slug}`)))
             .length;
