@@ -33,12 +33,16 @@ function allFeeds(outlets: readonly Outlet[], prefs: FeedPrefs): (FeedRef & { re
   return [...byUrl.values()];
 }
 
-/** The feeds the refresher fetches: the datasets' and the reader's, less those turned off. */
+/**
+ * The feeds the refresher fetches: the reader's first (the ones they chose, and the ones a reader
+ * who just added a feed is waiting for), then the datasets', less those turned off.
+ */
 export function feedsToRefresh(outlets: readonly Outlet[], prefs: FeedPrefs): FeedRef[] {
   const disabled = new Set(prefs.disabled);
-  return allFeeds(outlets, prefs)
-    .filter((feed) => !disabled.has(feed.url))
-    .map(({ url, outletId }) => ({ url, outletId }));
+  const enabled = allFeeds(outlets, prefs).filter((feed) => !disabled.has(feed.url));
+  return [...enabled.filter((feed) => feed.readerAdded), ...enabled.filter((feed) => !feed.readerAdded)].map(
+    ({ url, outletId }) => ({ url, outletId }),
+  );
 }
 
 export async function listFeeds(deps: FeedsDeps): Promise<FeedRow[]> {

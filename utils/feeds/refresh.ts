@@ -3,7 +3,8 @@
  * with its status, the cache pruned. Pure apart from what is injected (fetch, database, clock),
  * so the background worker, the tests and the benchmark run the same code.
  *
- * - One refresh at a time: a call while one runs joins it.
+ * - One refresh at a time: a call while one runs joins it; feeds that run does not cover (added
+ *   since it began) get a run of their own right after it, so "Refresh now" never skips them.
  * - Resumable: the feeds still to fetch are stored, and each feed's result is committed
  *   atomically with its removal from that list, so a refresh cut off by the worker's end resumes
  *   with the rest, with no duplicates and no items lost.
@@ -46,15 +47,40 @@ export interface RefreshSummary {
 
 export const REFRESH_DEFAULTS = { concurrency: 6, retentionDays: 7, maxItems: 50_000 } as const;
 
-const running = new WeakMap<ParallaxDb, Promise<RefreshSummary>>();
+interface RunningRefresh {
+  done: Promise<RefreshSummary>;
+  /** The feeds this run fetches. */
+  urls: ReadonlySet<string>;
+}
 
-/** Refreshes `feeds`, or joins the refresh already running on this database connection. */
+const running = new WeakMap<ParallaxDb, RunningRefresh>();
+
+/**
+ * Refreshes `feeds`, or joins the refresh already running on this database connection; feeds
+ * that refresh does not cover are fetched right after it, and the answer counts both.
+ */
 export function refreshFeeds(feeds: readonly FeedRef[], deps: RefreshDeps): Promise<RefreshSummary> {
   const current = running.get(deps.db);
-  if (current) return current;
-  const run = runRefresh(feeds, deps).finally(() => running.delete(deps.db));
-  running.set(deps.db, run);
-  return run;
+  if (current) {
+    const uncovered = feeds.filter((feed) => !current.urls.has(feed.url));
+    if (!uncovered.length) return current.done;
+    return current.done.then(async (first) => joinSummaries(first, await refreshFeeds(uncovered, deps)));
+  }
+  const done = runRefresh(feeds, deps).finally(() => running.delete(deps.db));
+  running.set(deps.db, { done, urls: new Set(feeds.map((feed) => feed.url)) });
+  return done;
+}
+
+function joinSummaries(a: RefreshSummary, b: RefreshSummary): RefreshSummary {
+  return {
+    resumed: a.resumed || b.resumed,
+    feeds: a.feeds + b.feeds,
+    notModified: a.notModified + b.notModified,
+    skipped: a.skipped + b.skipped,
+    failed: [...a.failed, ...b.failed],
+    added: a.added + b.added,
+    removed: a.removed + b.removed,
+  };
 }
 
 function uniqueFeeds(feeds: readonly FeedRef[]): FeedRef[] {
@@ -137,9 +163,18 @@ async function runRefresh(feeds: readonly FeedRef[], deps: RefreshDeps): Promise
   const { runId } = progress;
   const statuses = new Map((await db.getAll('feedStatus')).map((status) => [status.url, status]));
   const nowIso = new Date(now()).toISOString();
-  // A resumed refresh fetches what is left of it, less any feed the reader removed since.
+  // A resumed refresh fetches what is left of it, less any feed the reader removed since, plus
+  // any added since (not tried since the run began).
   const wanted = new Set(feeds.map((feed) => feed.url));
   const pending = progress.pending.filter((feed) => wanted.has(feed.url));
+  if (resumed) {
+    const left = new Set(pending.map((feed) => feed.url));
+    const { startedAt } = progress;
+    for (const feed of uniqueFeeds(feeds)) {
+      const tried = statuses.get(feed.url)?.lastAttemptAt;
+      if (!left.has(feed.url) && !(tried && tried >= startedAt)) pending.push(feed);
+    }
+  }
   const due = pending.filter((feed) => {
     const waitUntil = statuses.get(feed.url)?.nextFetchAfter;
     return !waitUntil || waitUntil <= nowIso;

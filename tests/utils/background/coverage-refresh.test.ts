@@ -85,10 +85,15 @@ describe('registerCoverageRefresher', () => {
   it('resumes at startup the refresh a stopped worker left unfinished', async () => {
     await fakeBrowser.alarms.create(COVERAGE_ALARM, { periodInMinutes: 30 });
     const db = await openParallaxDb();
-    await startRefreshProgress(db, {
-      runId: 'cut-off',
-      startedAt: new Date().toISOString(),
-      pending: [feeds[1]!],
+    const startedAt = new Date().toISOString();
+    await startRefreshProgress(db, { runId: 'cut-off', startedAt, pending: [feeds[1]!] });
+    // The stopped worker had fetched the first feed in that run.
+    await db.put('feedStatus', {
+      url: feeds[0]!.url,
+      outletId: feeds[0]!.outletId,
+      consecutiveFailures: 0,
+      lastAttemptAt: startedAt,
+      lastSuccessAt: startedAt,
     });
     db.close();
 

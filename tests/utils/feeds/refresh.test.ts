@@ -162,6 +162,22 @@ describe('refreshFeeds', () => {
     expect(server.hits('/fixtures/utf8-bom/feed.xml')).toBe(hits + 1);
   });
 
+  it('fetches a feed added while a refresh runs right after it, when asked to refresh it', async () => {
+    const db = await freshDb();
+    server.setFeed('late-a', rss([{ id: 'late-a1', published: '2024-04-30T10:00:00Z' }]));
+    server.setFeed('late-b', rss([{ id: 'late-b1', published: '2024-04-30T10:00:00Z' }]));
+    const first = refreshFeeds([feed('/feeds/late-a', 'a')], { ...deps, db });
+    const both = refreshFeeds([feed('/feeds/late-a', 'a'), feed('/feeds/late-b', 'b')], { ...deps, db });
+    const summary = await both;
+    expect(await first).toMatchObject({ feeds: 1, added: 1 });
+    expect(summary).toMatchObject({ feeds: 2, added: 2, failed: [] });
+    expect(server.hits('/feeds/late-a')).toBe(1);
+    expect((await listItems(db)).map((item) => item.title).sort()).toEqual([
+      'Story late-a1',
+      'Story late-b1',
+    ]);
+  });
+
   it('resumes a refresh cut off midway with no duplicates and nothing lost', async () => {
     const name = 'refresh-resume';
     const feeds = ['a', 'b', 'c', 'd'].map((id) => {
@@ -183,16 +199,18 @@ describe('refreshFeeds', () => {
       .poll(async () => (await getRefreshProgress(dying))?.pending.map((f) => f.outletId))
       .toEqual(['c', 'd']);
 
-    // A new worker, a new connection: it finishes the refresh with the feeds left.
+    // A new worker, a new connection: it finishes the refresh with the feeds left, and a feed the
+    // reader added in between.
+    server.setFeed('resume-e', rss([{ id: 'e1', published: '2024-04-30T10:00:00Z' }]));
     const added: StoredItem[] = [];
     const db = await openParallaxDb(name);
     const hitsA = server.hits('/feeds/resume-a');
-    const summary = await refreshFeeds(feeds, {
+    const summary = await refreshFeeds([...feeds, feed('/feeds/resume-e', 'e')], {
       ...deps,
       db,
       onItemsChanged: (items) => added.push(...items),
     });
-    expect(summary).toMatchObject({ resumed: true, feeds: 2, failed: [] });
+    expect(summary).toMatchObject({ resumed: true, feeds: 3, failed: [] });
     expect(server.hits('/feeds/resume-a')).toBe(hitsA);
     const items = await listItems(db);
     expect(items.map((item) => item.title).sort()).toEqual([
@@ -200,6 +218,7 @@ describe('refreshFeeds', () => {
       'Story b1',
       'Story c1',
       'Story d1',
+      'Story e1',
       'Story shared',
     ]);
     // The article all four feeds share is one item, dated by its earliest appearance.
@@ -213,6 +232,7 @@ describe('refreshFeeds', () => {
       'Story b1',
       'Story c1',
       'Story d1',
+      'Story e1',
       'Story shared',
     ]);
     expect(await getRefreshProgress(db)).toBeUndefined();
