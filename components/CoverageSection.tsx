@@ -52,6 +52,13 @@ export function CoverageSection({
       data-status={coverage.status}
     >
       <h2 id="coverage-title">{t('coverageHeading')}</h2>
+      {coverage.status === 'pending' ? (
+        <div role="status" aria-busy="true" data-testid="coverage-pending">
+          <span class="visually-hidden">{t('coveragePending')}</span>
+          <div class="skeleton-block" aria-hidden="true" />
+          <div class="skeleton-block" aria-hidden="true" />
+        </div>
+      ) : null}
       {coverage.status === 'loading' ? (
         <p class="card" role="status">
           {t('coverageLoading')}

@@ -66,7 +66,9 @@ export type CoverageState =
   /** Feeds have never been fetched yet (first run) or a refresh is running with nothing stored. */
   | { status: 'loading' }
   /** Feeds were fetched but no other outlet's article matches this story (yet). */
-  | { status: 'empty'; itemsStored: number; lastRefresh: string | null };
+  | { status: 'empty'; itemsStored: number; lastRefresh: string | null }
+  /** Not looked for: the popup asked for the outlet alone, and asks for the coverage alongside. */
+  | { status: 'pending' };
 
 export const UNSUPPORTED_REASONS = [
   'browser-page',
@@ -100,8 +102,11 @@ export type RefreshResponse = { ok: true } | { ok: false; reason: string };
 
 /** Requests the background answers, with their payloads and responses. */
 export interface BackgroundProtocol extends OptionsProtocol {
-  /** From a UI page: the report for tab `tabId`. */
-  'report:get': { payload: { tabId: number }; response: ReportState };
+  /**
+   * From a UI page: the report for tab `tabId`. With `outletOnly`, the report without its coverage
+   * (`pending`): the outlet needs only the lookup, so it can be shown before the story index is up.
+   */
+  'report:get': { payload: { tabId: number; outletOnly?: boolean }; response: ReportState };
   /** From a UI page: fetch the feeds now. */
   'coverage:refresh': { payload: Record<string, never>; response: RefreshResponse };
   /** From a content script: hints about its own tab (the tab is the sender's, never the payload's). */
@@ -278,7 +283,13 @@ export function validateBackgroundMessage(value: unknown): Validation<Background
     case 'report:get': {
       if (!isRecord(payload) || !Number.isSafeInteger(payload.tabId) || (payload.tabId as number) < 0)
         return fail('report:get: payload.tabId must be a non-negative integer');
-      return { ok: true, value: { type, payload: { tabId: payload.tabId as number } } };
+      if (payload.outletOnly !== undefined && typeof payload.outletOnly !== 'boolean')
+        return fail('report:get: payload.outletOnly must be a boolean');
+      const tabId = payload.tabId as number;
+      return {
+        ok: true,
+        value: { type, payload: payload.outletOnly ? { tabId, outletOnly: true } : { tabId } },
+      };
     }
     case 'coverage:refresh':
       return isEmptyPayload(payload)

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FirstRun, HostAccessPrompt } from '../../components/FirstRun';
 import { type ReportActions, ReportView } from '../../components/ReportView';
@@ -40,24 +40,40 @@ export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [report, setReport] = useState<ReportState | null>(null);
 
+  // Answers to an earlier load (the reader pressed retry) must not replace a later one's.
+  const loads = useRef(0);
   const load = useCallback(async ({ quiet = false } = {}) => {
+    const current = ++loads.current;
+    const show = (state: ReportState) => {
+      if (current === loads.current) setReport(state);
+    };
     if (!quiet) setReport(null);
     try {
       const id = await targetTabId();
       setTabId(id);
-      setReport(
-        id === null
-          ? { kind: 'unsupported-page', url: null, reason: 'browser-page' }
-          : await sendMessage('report:get', { tabId: id }),
-      );
+      if (id === null) return show({ kind: 'unsupported-page', url: null, reason: 'browser-page' });
+      if (!quiet) {
+        // The outlet needs only the lookup: it is shown while the worker matches the story (seconds
+        // when the worker has just started), unless the full report came first.
+        sendMessage('report:get', { tabId: id, outletOnly: true }).then(
+          (outlet) => {
+            if (current === loads.current) setReport((shown) => shown ?? outlet);
+          },
+          () => undefined,
+        );
+      }
+      show(await sendMessage('report:get', { tabId: id }));
     } catch (error) {
-      setReport({ kind: 'error', message: String(error) });
+      show({ kind: 'error', message: String(error) });
     }
   }, []);
 
-  // Marks for the popup benchmark: when the report (not the skeleton) is on screen.
+  // Marks for the popup benchmark: when the outlet card, then the complete report, is on screen.
   useEffect(() => {
-    if (report) performance.mark(report.kind === 'ok' ? 'parallax:report' : `parallax:state:${report.kind}`);
+    if (!report) return;
+    if (report.kind === 'ok') performance.mark('parallax:outlet');
+    if (report.kind === 'ok' && report.coverage.status === 'pending') return;
+    performance.mark(report.kind === 'ok' ? 'parallax:report' : `parallax:state:${report.kind}`);
   }, [report]);
 
   useEffect(() => {

@@ -209,6 +209,16 @@ describe('how others framed it', () => {
 });
 
 describe('coverage states', () => {
+  it('shows the outlet while the coverage is still being matched, with a busy placeholder', () => {
+    show({ kind: 'ok', url: article.url, outlet: cnnCard, article, coverage: { status: 'pending' } });
+    expect(root.querySelector('h2#outlet-name')?.textContent).toBe('CNN');
+    const pending = root.querySelector('[data-testid=coverage-pending]');
+    expect(pending?.getAttribute('role')).toBe('status');
+    expect(pending?.getAttribute('aria-busy')).toBe('true');
+    expect(pending?.textContent).toBe("Finding other outlets' articles on this story…");
+    expect(text()).not.toContain('Collecting coverage from news feeds');
+  });
+
   it('says coverage is still loading', () => {
     show({ kind: 'ok', url: article.url, outlet: cnnCard, article, coverage: { status: 'loading' } });
     expect(root.querySelector('[data-testid=coverage]')?.getAttribute('data-status')).toBe('loading');

@@ -16,6 +16,8 @@ const article = {
 };
 let root: HTMLElement;
 let askedFor: number[];
+/** When set, the full report's answer waits until the test calls it. */
+let holdFull: ((answer: () => void) => void) | null;
 
 async function flush() {
   await act(async () => {
@@ -27,23 +29,28 @@ beforeEach(async () => {
   fakeBrowser.reset();
   installEnglishMessages();
   askedFor = [];
-  // Stands in for the background: answers report requests for any tab (fakeBrowser's sendMessage
-  // supports the sendResponse form of answering only).
+  holdFull = null;
+  // Stands in for the background: answers report requests for any tab, the outlet-only ones
+  // without coverage (fakeBrowser's sendMessage supports the sendResponse form of answering only).
   fakeBrowser.runtime.onMessage.addListener(
     (
-      message: { type: string; payload: { tabId: number } },
+      message: { type: string; payload: { tabId: number; outletOnly?: boolean } },
       _sender: unknown,
       sendResponse: (r: unknown) => void,
     ) => {
       if (message.type !== 'report:get') return undefined;
-      askedFor.push(message.payload.tabId);
-      sendResponse({
-        kind: 'ok',
-        url: article.url,
-        outlet: cnnCard,
-        article,
-        coverage: { status: 'loading' },
-      });
+      const { tabId, outletOnly } = message.payload;
+      if (!outletOnly) askedFor.push(tabId);
+      const answer = () =>
+        sendResponse({
+          kind: 'ok',
+          url: article.url,
+          outlet: cnnCard,
+          article,
+          coverage: { status: outletOnly ? 'pending' : 'loading' },
+        });
+      if (!outletOnly && holdFull) holdFull(answer);
+      else answer();
       return true;
     },
   );
@@ -86,5 +93,22 @@ describe('popup', () => {
     expect(askedFor).toEqual([7]);
     expect(root.querySelector('header h1')?.textContent).toBe('Parallax');
     expect(root.querySelector('main [data-testid=report-state]')?.getAttribute('data-state')).toBe('ok');
+  });
+
+  it('shows the outlet card before the coverage, then the coverage in its place', async () => {
+    await updateSettings({ firstRunDone: true });
+    history.replaceState(null, '', '/popup.html?tabId=7');
+    let answerFull: (() => void) | null = null;
+    holdFull = (answer) => {
+      answerFull = answer;
+    };
+    render(<App />, root);
+    await flush();
+    expect(root.querySelector('[data-testid=outlet-name]')?.textContent).toBe('CNN');
+    expect(root.querySelector('[data-testid=coverage]')?.getAttribute('data-status')).toBe('pending');
+    answerFull!();
+    await flush();
+    expect(root.querySelector('[data-testid=coverage]')?.getAttribute('data-status')).toBe('loading');
+    expect(root.querySelector('[data-testid=outlet-name]')?.textContent).toBe('CNN');
   });
 });

@@ -37,6 +37,12 @@ const article = {
 describe('validateBackgroundMessage', () => {
   it('accepts each request type with a good payload', () => {
     expect(validateBackgroundMessage({ type: 'report:get', payload: { tabId: 3 } }).ok).toBe(true);
+    expect(
+      validateBackgroundMessage({ type: 'report:get', payload: { tabId: 3, outletOnly: true } }),
+    ).toEqual({
+      ok: true,
+      value: { type: 'report:get', payload: { tabId: 3, outletOnly: true } },
+    });
     expect(validateBackgroundMessage({ type: 'coverage:refresh', payload: {} }).ok).toBe(true);
     expect(validateBackgroundMessage({ type: 'page:hints', payload: { hints } }).ok).toBe(true);
   });
@@ -48,6 +54,7 @@ describe('validateBackgroundMessage', () => {
     [{ type: 'report:get', payload: { tabId: -1 } }, 'negative tab'],
     [{ type: 'report:get', payload: { tabId: 1.5 } }, 'fractional tab'],
     [{ type: 'report:get', payload: { tabId: '3' } }, 'string tab'],
+    [{ type: 'report:get', payload: { tabId: 3, outletOnly: 'yes' } }, 'outletOnly not a boolean'],
     [{ type: 'coverage:refresh', payload: { force: true } }, 'unexpected field'],
     [{ type: 'eval', payload: {} }, 'unknown type'],
     [{ type: 'page:hints', payload: { hints: { ...hints, url: 'javascript:alert(1)' } } }, 'javascript url'],

@@ -2,7 +2,7 @@ import type { OptionsMessage, PageHints, RefreshResponse, ReportState, SenderInf
 import { acceptBackgroundMessage } from '../messages';
 
 export interface BackgroundHandlers {
-  report(tabId: number): Promise<ReportState>;
+  report(tabId: number, options: { outletOnly?: boolean }): Promise<ReportState>;
   refresh(): Promise<RefreshResponse>;
   /** Hints from the content script of `tabId` (the sender's own tab). */
   hints(tabId: number, hints: PageHints): Promise<void>;
@@ -30,7 +30,7 @@ export function createMessageRouter(
     switch (request.type) {
       case 'report:get':
         return handlers
-          .report(request.payload.tabId)
+          .report(request.payload.tabId, { outletOnly: request.payload.outletOnly })
           .catch((error: unknown): ReportState => ({ kind: 'error', message: String(error).slice(0, 300) }));
       case 'coverage:refresh':
         return handlers.refresh();

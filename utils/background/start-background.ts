@@ -12,6 +12,7 @@ import { createOptionsHandler } from './options-handler';
 import { createOutletDirectory, type OutletDirectory } from './outlet-directory';
 import { recordVisit } from './reading-history';
 import { refreshWithCurrentFeeds } from './refresh-now';
+import { sharedWhileRunning } from './shared-while-running';
 import { StoryCoverage } from './story-coverage';
 import { createIndexUpdater, restoreStoryIndex } from './story-index-store';
 import { TabBadges } from './tab-badges';
@@ -113,22 +114,33 @@ export function startBackground(): void {
   });
 
   const extract: ContentMessage = { type: 'page:extract', payload: {} };
-  const report = async (tabId: number) => {
-    const state = await buildTabReport(tabId, {
-      tabUrl: (id) =>
-        browser.tabs.get(id).then(
-          (tab) => tab.url ?? null,
-          () => null,
-        ),
-      requestExtraction: (id) =>
-        withTimeout(browser.tabs.sendMessage(id, extract, { frameId: 0 }), EXTRACTION_TIMEOUT_MS),
-      directory: outletDirectory,
-      coverage: async (article, outlet, dir) => {
-        await indexReady;
-        const local = coverage.coverageFor(article, outlet, dir);
-        return wider.widen(article, local, dir, (extra) => coverage.coverageFor(article, outlet, dir, extra));
+  // The popup asks for the outlet and the full report at once: one extraction serves both.
+  const requestExtraction = sharedWhileRunning((tabId: number) =>
+    withTimeout(browser.tabs.sendMessage(tabId, extract, { frameId: 0 }), EXTRACTION_TIMEOUT_MS),
+  );
+  const report = async (tabId: number, { outletOnly = false } = {}) => {
+    const state = await buildTabReport(
+      tabId,
+      {
+        tabUrl: (id) =>
+          browser.tabs.get(id).then(
+            (tab) => tab.url ?? null,
+            () => null,
+          ),
+        requestExtraction,
+        directory: outletDirectory,
+        coverage: async (article, outlet, dir) => {
+          await indexReady;
+          const local = coverage.coverageFor(article, outlet, dir);
+          return wider.widen(article, local, dir, (extra) =>
+            coverage.coverageFor(article, outlet, dir, extra),
+          );
+        },
       },
-    });
+      { outletOnly },
+    );
+    // The full report, asked alongside, records the visit.
+    if (outletOnly) return state;
     const settings = await getSettings();
     await recordVisit(await db, state, settings.readingBalance, new Date()).catch(() => undefined);
     return state;

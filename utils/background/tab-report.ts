@@ -39,9 +39,14 @@ function articleMeta(article: ExtractedArticle): ArticleMeta {
 
 /**
  * The report the popup shows for a tab: each way it can go wrong is its own state, so the popup
- * can say plainly what happened and what to do.
+ * can say plainly what happened and what to do. With `outletOnly`, its coverage is left `pending`
+ * (the outlet is known long before a cold worker's story index is up).
  */
-export async function buildTabReport(tabId: number, deps: TabReportDeps): Promise<ReportState> {
+export async function buildTabReport(
+  tabId: number,
+  deps: TabReportDeps,
+  { outletOnly = false } = {},
+): Promise<ReportState> {
   const url = await deps.tabUrl(tabId);
   const unsupported = unsupportedReason(url);
   if (unsupported || !url) return { kind: 'unsupported-page', url, reason: unsupported ?? 'browser-page' };
@@ -63,7 +68,9 @@ export async function buildTabReport(tabId: number, deps: TabReportDeps): Promis
   const card = directory.find(clue);
   if (!article.isArticle) return { kind: 'not-article', url, outlet: card };
 
-  const coverage = await deps.coverage(article, directory.summaryOfPage(clue), directory);
+  const coverage: CoverageState = outletOnly
+    ? { status: 'pending' }
+    : await deps.coverage(article, directory.summaryOfPage(clue), directory);
   if (!card) {
     const domain = safeHost(article.canonicalUrl ?? article.url);
     return { kind: 'unknown-outlet', url, domain, article: articleMeta(article), coverage };

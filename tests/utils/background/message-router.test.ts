@@ -31,6 +31,16 @@ describe('message router', () => {
     });
   });
 
+  it('passes on whether the popup asked for the outlet only', async () => {
+    const { route, handlers } = router();
+    await route({ type: 'report:get', payload: { tabId: 4, outletOnly: true } }, popup);
+    await route({ type: 'report:get', payload: { tabId: 5 } }, popup);
+    expect(handlers.report.mock.calls).toEqual([
+      [4, { outletOnly: true }],
+      [5, { outletOnly: undefined }],
+    ]);
+  });
+
   it('hands a content script’s hints to the badge under its own tab', async () => {
     const { route, handlers } = router();
     expect(await route({ type: 'page:hints', payload: { hints } }, tab)).toEqual({ ok: true });

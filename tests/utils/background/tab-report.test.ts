@@ -55,6 +55,16 @@ describe('buildTabReport', () => {
     });
   });
 
+  it('reports the outlet without waiting for the coverage when asked for the outlet only', async () => {
+    const neverReady = () => new Promise<CoverageState>(() => undefined);
+    expect(await buildTabReport(1, deps({ coverage: neverReady }), { outletOnly: true })).toMatchObject({
+      kind: 'ok',
+      outlet: cnn,
+      article: { title: 'Senate passes the budget' },
+      coverage: { status: 'pending' },
+    });
+  });
+
   it('says a browser page or a PDF is unsupported without asking any content script', async () => {
     const never = async () => {
       throw new Error('must not be asked');
