@@ -1,5 +1,22 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { bundledBuildProblems } from './utils/sources/bundled';
+
+/**
+ * Refuses to build with bundled outlets that fail the full check or are not in canonical form, so
+ * the extension can use them unchecked (utils/sources/bundled.ts): checking them in every cold
+ * worker cost tens of milliseconds before its first answer.
+ */
+function checkBundledOutlets(): Plugin {
+  return {
+    name: 'parallax:check-bundled-outlets',
+    buildStart() {
+      const problems = bundledBuildProblems();
+      if (problems.length) this.error(`bundled outlets:\n${problems.slice(0, 20).join('\n')}`);
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -25,7 +42,8 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), checkBundledOutlets()],
+    define: { __PARALLAX_BUNDLED_CHECKED__: 'true' },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extensionName__',
