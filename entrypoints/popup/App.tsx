@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FirstRun, HostAccessPrompt } from '../../components/FirstRun';
 import { type ReportActions, ReportView } from '../../components/ReportView';
@@ -76,7 +76,9 @@ export function App() {
     performance.mark(report.kind === 'ok' ? 'parallax:report' : `parallax:state:${report.kind}`);
   }, [report]);
 
-  useEffect(() => {
+  // Asked before the first frame is painted rather than after it (as useEffect would): the worker
+  // reads the page while the popup paints.
+  useLayoutEffect(() => {
     void getSettings().then((settings) => setFirstRun(!settings.firstRunDone));
     void load();
   }, [load]);
