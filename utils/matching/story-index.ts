@@ -190,7 +190,7 @@ class InvertedStoryIndex implements StoryIndex {
     const unsure = candidates.filter((match) => match.score < params.sureScore).slice(0, params.mutualChecks);
     // Dated reports under the relative floor (one close echo can set the floor high) get a check
     // of their own instead: they join only through a report already in the story.
-    const faint = scored.filter((match) => match.score < floor && dated(match)).slice(0, params.mutualChecks);
+    const faint = scored.filter((match) => match.score < floor && dated(match)).slice(0, params.faintChecks);
     const accepted = candidates.filter((match) => match.score >= params.sureScore);
     const story = new Set<string>([query.id, ...accepted.map((match) => match.id)]);
     const inStory = (id: string) => story.has(id);
