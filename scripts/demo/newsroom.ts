@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import {
+  articleParagraphs,
   articleUrl,
   type DemoArticle,
   type DemoOutlet,
@@ -43,11 +44,6 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${cha
 /** JSON inside <script> must not be able to close the element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-function articleText(placed: Placed): string[] {
-  const { story, article } = placed;
-  return [article.lede, ...article.facts.map((index) => story.facts[index]!), story.quotes[article.quote]!];
-}
-
 function renderArticle(placed: Placed, outlet: DemoOutlet, url: string): string {
   const { article, published } = placed;
   const jsonLd = {
@@ -59,7 +55,7 @@ function renderArticle(placed: Placed, outlet: DemoOutlet, url: string): string 
     publisher: { '@type': 'Organization', name: outlet.name },
     mainEntityOfPage: url,
   };
-  const paragraphs = articleText(placed)
+  const paragraphs = articleParagraphs(placed.story, placed.article)
     .map((text) => `<p>${escapeHtml(text)}</p>`)
     .join('\n        ');
   return `<!doctype html>

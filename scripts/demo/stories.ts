@@ -408,6 +408,11 @@ export function publishedAt(story: DemoStory, article: DemoArticle, now: Date): 
   return new Date(now.getTime() - (story.hoursAgo - article.hoursAfter) * 3_600_000);
 }
 
+/** The article's paragraphs: its lede, the facts it tells in its order, and its closing quote. */
+export function articleParagraphs(story: DemoStory, article: DemoArticle): string[] {
+  return [article.lede, ...article.facts.map((index) => story.facts[index]!), story.quotes[article.quote]!];
+}
+
 export function articleUrl(origin: string, article: DemoArticle): string {
   return `${origin}/news/${article.slug}`;
 }

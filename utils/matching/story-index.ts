@@ -173,23 +173,44 @@ class InvertedStoryIndex implements StoryIndex {
 
   related(query: CoverageItem, options: RelatedOptions = {}): StoryMatch[] {
     const { params } = this;
-    const scored = this.score(query, params.threshold, options.limit ?? 200);
+    const queryDay = dayOf(query.published);
+    // Both dated: the window has already set aside the issue's stories of other days, so what is
+    // left near the query is mostly its own story (params.ts says what each rule measured).
+    const dated = (match: StoryMatch) => queryDay !== null && this.days[this.docOf.get(match.id)!] !== NO_DAY;
+    const scored = this.score(
+      query,
+      Math.min(params.threshold, params.datedThreshold),
+      options.limit ?? 200,
+    ).filter((match) => match.score >= (dated(match) ? params.datedThreshold : params.threshold));
     if (!scored.length) return [];
     const floor = scored[0]!.score * params.relativeFloor;
-    // Each mutual check is a search of its own: only the first few unsure candidates get one.
     const candidates = scored.filter((match) => match.score >= floor);
+    const candidateIds = new Set(candidates.map((match) => match.id));
+    // Each mutual check is a search of its own: only the first few unsure candidates get one.
     const unsure = candidates.filter((match) => match.score < params.sureScore).slice(0, params.mutualChecks);
+    // Dated reports under the relative floor (one close echo can set the floor high) get a check
+    // of their own instead: they join only through a report already in the story.
+    const faint = scored.filter((match) => match.score < floor && dated(match)).slice(0, params.faintChecks);
     const accepted = candidates.filter((match) => match.score >= params.sureScore);
     const story = new Set<string>([query.id, ...accepted.map((match) => match.id)]);
+    const inStory = (id: string) => story.has(id);
+    // Dated: a rival the query found too is likely a report of this story, not of another.
+    const inStoryOrFound = (id: string) => story.has(id) || candidateIds.has(id);
+    const judge = (match: StoryMatch): boolean => {
+      if (!dated(match)) return this.mutualShare(match, query, inStory) >= params.mutualFloor;
+      if (match.score >= floor)
+        return this.mutualShare(match, query, inStoryOrFound) >= params.datedMutualFloor;
+      return this.nearestIsOurs(match, query, inStory, (id) => candidateIds.has(id) && !story.has(id));
+    };
     // A report closest to another report of our story is ours too: judge again against the story
     // as it grows, until nothing changes (a big story's reports often echo each other more than
     // the query).
-    let pending = unsure;
+    let pending = [...unsure, ...faint];
     for (let grew = true; grew && pending.length; ) {
       grew = false;
       const rejected: StoryMatch[] = [];
       for (const match of pending) {
-        if (this.mutualShare(match, query, story) >= params.mutualFloor) {
+        if (judge(match)) {
           accepted.push(match);
           story.add(match.id);
           grew = true;
@@ -201,11 +222,6 @@ class InvertedStoryIndex implements StoryIndex {
     return markWireCopies(query, accepted);
   }
 
-  /**
-   * The mutual-neighbour rule: how the query's score for a candidate compares with the candidate's
-   * best score for an item outside the story so far (1 when the query is its nearest). An item much closer to another
-   * story's report than to the query belongs to that story, however many words it shares with ours.
-   */
   /** Less evidence than text alone can give: an undated item for a dated query, another language. */
   private evidenceFactor(queryDay: number | null, queryLang: string | null, doc: number): number {
     let factor = 1;
@@ -215,8 +231,37 @@ class InvertedStoryIndex implements StoryIndex {
     return factor;
   }
 
-  private mutualShare(match: StoryMatch, query: CoverageItem, story: Set<string>): number {
-    if (this.params.mutualFloor <= 0) return 1;
+  /**
+   * The mutual-neighbour rule: how the query's score for a candidate compares with the candidate's
+   * best score for an item that is not `ours` (1 when the query is its nearest). An item much
+   * closer to another story's report than to the query belongs to that story, however many words
+   * it shares with ours.
+   */
+  private mutualShare(match: StoryMatch, query: CoverageItem, ours: (id: string) => boolean): number {
+    const other = this.neighboursOf(match).find((n) => !ours(n.id) && !(query.url && n.url === query.url));
+    // The query's score keeps its date and language discounts: an undated item must be clearly
+    // closer to the query than to anything else.
+    return other && other.score > match.score ? match.score / other.score : 1;
+  }
+
+  /**
+   * Whether the candidate's nearest item, past those `undecided` (found by the query, not judged
+   * yet), is the query or a report `ours`: a report that shares few words with the query but is
+   * closest to one of its story's reports.
+   */
+  private nearestIsOurs(
+    match: StoryMatch,
+    query: CoverageItem,
+    ours: (id: string) => boolean,
+    undecided: (id: string) => boolean,
+  ): boolean {
+    const isQuery = (url: string | undefined) => query.url !== undefined && url === query.url;
+    const nearest = this.neighboursOf(match).find((n) => isQuery(n.url) || !undecided(n.id));
+    return nearest !== undefined && (isQuery(nearest.url) || ours(nearest.id));
+  }
+
+  /** A candidate's own nearest items, best first (cached until the index changes). */
+  private neighboursOf(match: StoryMatch): { id: string; url: string | undefined; score: number }[] {
     const doc = this.docOf.get(match.id)!;
     let neighbours = this.neighbours.get(doc);
     if (neighbours === undefined) {
@@ -226,11 +271,7 @@ class InvertedStoryIndex implements StoryIndex {
         .map(({ id, item, score }) => ({ id, url: item.url, score }));
       this.neighbours.set(doc, neighbours);
     }
-    // A neighbour already judged part of the query's story is no rival.
-    const other = neighbours.find((n) => !story.has(n.id) && !(query.url && n.url === query.url));
-    // The query's score keeps its date and language discounts: an undated item must be clearly
-    // closer to the query than to anything else.
-    return other && other.score > match.score ? match.score / other.score : 1;
+    return neighbours;
   }
 
   nearby(query: CoverageItem, limit: number): StoryMatch[] {

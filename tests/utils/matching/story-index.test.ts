@@ -84,6 +84,42 @@ describe('createStoryIndex().related', () => {
   });
 });
 
+describe('createStoryIndex().related without dates', () => {
+  // The day before, another story on the same confirmation: its two reports echo each other more
+  // than either echoes the query.
+  const pool: CoverageItem[] = [
+    ...backgroundItems(300),
+    {
+      id: 'same',
+      title: 'Senate confirms Amy Coney Barrett to the Supreme Court in 52-48 vote',
+      summary:
+        'The Senate voted 52-48 on Monday to confirm Amy Coney Barrett as a Supreme Court justice, a week before the election.',
+    },
+    {
+      id: 'eve-1',
+      title: 'Senate poised to confirm Barrett after Republicans clear procedural hurdle',
+      summary:
+        'Senate Republicans voted Sunday to end debate on the nomination of Amy Coney Barrett, setting up a final vote on Monday.',
+    },
+    {
+      id: 'eve-2',
+      title: 'Barrett nomination advances as Senate ends debate',
+      summary: 'Senators ended debate on Sunday on the nomination, with a final vote set for Monday.',
+    },
+  ];
+  const query: CoverageItem = {
+    id: 'query',
+    title: 'Barrett confirmed to Supreme Court as Senate votes 52-48',
+    text: 'Amy Coney Barrett was confirmed to the Supreme Court on Monday after the Senate voted 52-48, with Republicans pushing the nomination through days before the election.',
+  };
+
+  it('leaves out a report closer to another story’s report than to the query (mutual neighbours)', () => {
+    const index = indexOf(pool);
+    expect(ids(index.nearby(query, 3))).toEqual(['eve-1', 'eve-2', 'same']);
+    expect(ids(index.related(query))).toEqual(['same']);
+  });
+});
+
 describe('updates', () => {
   it('removes items and replaces an item added again under its id', () => {
     const index = indexOf(storyWithBackground());
