@@ -13,9 +13,9 @@ export type AnalyzeStory = typeof analyzeStory;
 /** Candidates offered to "similar stories": the nearest items beyond the story itself. */
 const SIMILAR_CANDIDATES = 50;
 
-/** What changed in the coverage store after a refresh or a prune. */
+/** What changed in the coverage store after a refresh or a prune (stored items carry `fetchedAt`). */
 export interface ItemsChange {
-  added: CoverageItem[];
+  added: (CoverageItem & { fetchedAt?: string })[];
   removed: string[];
 }
 
@@ -28,6 +28,8 @@ export class StoryCoverage {
   private index: StoryIndex;
   private refreshedOnce = false;
   private lastRefresh: string | null = null;
+  /** The newest fetch date of the stored items given to the index: saved with its snapshot. */
+  private through: string | null = null;
 
   constructor(
     private readonly analyze: AnalyzeStory,
@@ -37,9 +39,10 @@ export class StoryCoverage {
   }
 
   /** Loads a stored snapshot; a damaged one is dropped and `false` returned, so the caller rebuilds. */
-  restore(snapshot: unknown): boolean {
+  restore(snapshot: unknown, itemsThrough: string | null = null): boolean {
     try {
       this.index = restoreStoryIndex(snapshot);
+      this.through = itemsThrough;
       return true;
     } catch {
       return false;
@@ -53,6 +56,11 @@ export class StoryCoverage {
   /** Starts again from an empty index (before a rebuild from the stored items). */
   reset(): void {
     this.index = createStoryIndex();
+    this.through = null;
+  }
+
+  get itemsThrough(): string | null {
+    return this.through;
   }
 
   get size(): number {
@@ -62,6 +70,9 @@ export class StoryCoverage {
   itemsChanged(change: ItemsChange): void {
     if (change.removed.length) this.index.remove(change.removed);
     if (change.added.length) this.index.add(change.added);
+    for (const { fetchedAt } of change.added)
+      if (typeof fetchedAt === 'string' && (this.through === null || fetchedAt > this.through))
+        this.through = fetchedAt;
   }
 
   /** A refresh finished (at `when`, ISO 8601): an empty answer now means "no coverage", not "loading". */

@@ -1,4 +1,12 @@
-import { countItems, getSnapshot, listFeedStatus, listItems, type ParallaxDb, saveSnapshot } from '../db';
+import {
+  countItems,
+  getSnapshot,
+  listFeedStatus,
+  listItems,
+  newestFetchedAt,
+  type ParallaxDb,
+  saveSnapshot,
+} from '../db';
 import type { ItemsChange, StoryCoverage } from './story-coverage';
 
 /** The snapshot record the story index is saved under. */
@@ -19,20 +27,28 @@ export async function restoreStoryIndex(
   now: () => Date = () => new Date(),
 ): Promise<void> {
   // Read together: the feed statuses are a small store, and one round trip less on every start.
-  const [snapshot, statuses, stored] = await Promise.all([
+  const [snapshot, statuses, stored, newest] = await Promise.all([
     getSnapshot(db, STORY_INDEX_SNAPSHOT),
     listFeedStatus(db),
     countItems(db),
+    newestFetchedAt(db),
   ]);
   // The snapshot is saved a few seconds after a refresh: a worker stopped in between leaves one
-  // that lags the stored items. One that does not hold as many items as the store is rebuilt.
-  if (!snapshot || !coverage.restore(snapshot.data) || coverage.size !== stored) {
+  // that lags the stored items. Counts alone cannot tell (at the size cap a refresh prunes as many
+  // items as it adds): one missing the newest fetched item, or not as big as the store, is rebuilt.
+  const through = snapshot?.itemsThrough ?? null;
+  const current = newest === null || (through !== null && through >= newest);
+  if (!snapshot || !current || !coverage.restore(snapshot.data, through) || coverage.size !== stored) {
     coverage.reset();
     coverage.itemsChanged({ added: await listItems(db), removed: [] });
     // Not awaited: the first answer need not wait for the write.
-    void saveSnapshot(db, STORY_INDEX_SNAPSHOT, coverage.snapshot(), now().toISOString()).catch(
-      () => undefined,
-    );
+    void saveSnapshot(
+      db,
+      STORY_INDEX_SNAPSHOT,
+      coverage.snapshot(),
+      now().toISOString(),
+      coverage.itemsThrough,
+    ).catch(() => undefined);
   }
   const lastSuccess = statuses
     .map((status) => status.lastSuccessAt)
@@ -55,7 +71,13 @@ export function createIndexUpdater(
     timer = setTimeout(() => {
       timer = null;
       void db.then((opened) =>
-        saveSnapshot(opened, STORY_INDEX_SNAPSHOT, coverage.snapshot(), now().toISOString()),
+        saveSnapshot(
+          opened,
+          STORY_INDEX_SNAPSHOT,
+          coverage.snapshot(),
+          now().toISOString(),
+          coverage.itemsThrough,
+        ),
       );
     }, delayMs);
   };

@@ -56,6 +56,12 @@ export function countItems(db: ParallaxDb): Promise<number> {
   return db.count('items');
 }
 
+/** The newest `fetchedAt` in the store (null when it is empty): one step of an index cursor. */
+export async function newestFetchedAt(db: ParallaxDb): Promise<string | null> {
+  const cursor = await db.transaction('items').store.index('fetchedAt').openCursor(null, 'prev');
+  return cursor?.value.fetchedAt ?? null;
+}
+
 export interface PruneOptions {
   now: number;
   retentionDays?: number;

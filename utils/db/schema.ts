@@ -75,6 +75,8 @@ export interface SnapshotRecord<T = unknown> {
   name: string;
   savedAt: string;
   data: T;
+  /** The newest fetch date (`fetchedAt`) of the items the snapshot holds, when it holds items. */
+  itemsThrough?: string | null;
 }
 
 export interface ParallaxDbSchema extends DBSchema {

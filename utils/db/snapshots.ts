@@ -1,8 +1,14 @@
 /** One-record blobs (e.g. the story-matching index) saved for a fast cold start of the worker. */
 import type { ParallaxDb, SnapshotRecord } from './schema';
 
-export async function saveSnapshot<T>(db: ParallaxDb, name: string, data: T, savedAt: string): Promise<void> {
-  await db.put('snapshots', { name, savedAt, data });
+export async function saveSnapshot<T>(
+  db: ParallaxDb,
+  name: string,
+  data: T,
+  savedAt: string,
+  itemsThrough: string | null = null,
+): Promise<void> {
+  await db.put('snapshots', { name, savedAt, data, itemsThrough });
 }
 
 /** The snapshot, or undefined. Its data is as stored: callers validate it before trusting it. */

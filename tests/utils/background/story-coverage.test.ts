@@ -96,12 +96,33 @@ describe('story index store', () => {
     await storeItems(db, sameStory);
     const built = new StoryCoverage(() => fakeReport);
     built.itemsChanged({ added: sameStory, removed: [] });
-    await saveSnapshot(db, 'story-index', built.snapshot(), '2026-01-02T10:00:00Z');
+    expect(built.itemsThrough).toBe('2026-01-02T07:30:00Z');
+    await saveSnapshot(db, 'story-index', built.snapshot(), '2026-01-02T10:00:00Z', built.itemsThrough);
 
     const restored = new StoryCoverage(() => fakeReport);
     await restoreStoryIndex(db, restored);
     expect(restored.size).toBe(2);
     expect(restored.coverageFor(article, null, directory).status).toBe('ready');
+    // Not rebuilt: the saved snapshot is still the one read.
+    expect((await getSnapshot(db, 'story-index'))?.savedAt).toBe('2026-01-02T10:00:00Z');
+  });
+
+  it('rebuilds when the snapshot holds as many items as the store but not the newest (a refresh at the size cap)', async () => {
+    const db = await openParallaxDb('story-store-stale-at-cap');
+    const built = new StoryCoverage(() => fakeReport);
+    built.itemsChanged({ added: sameStory, removed: [] });
+    await saveSnapshot(db, 'story-index', built.snapshot(), '2026-01-02T10:00:00Z', built.itemsThrough);
+    // Then a refresh stored a new item and pruned an old one; the worker stopped before saving.
+    const newer = { ...otherStory, fetchedAt: '2026-01-02T11:00:00Z' };
+    await storeItems(db, [sameStory[0]!, newer]);
+    const restored = new StoryCoverage(() => fakeReport);
+    await restoreStoryIndex(db, restored);
+    expect(restored.size).toBe(2);
+    expect(restored.itemsThrough).toBe('2026-01-02T11:00:00Z');
+    expect(
+      restored.coverageFor({ ...article, title: newer.title, text: newer.summary ?? '' }, null, directory)
+        .status,
+    ).toBe('ready');
   });
 
   it('rebuilds from the stored items when the snapshot lags them (a worker stopped before saving it)', async () => {
