@@ -61,14 +61,18 @@ export interface ArticleMeta {
 }
 
 /** How the story's coverage stands for this article. */
-export type CoverageState =
+/** What wider search did for a report, when the reader turned it on: articles added, or that it failed. */
+export type WiderSearchNote = { added: number } | { failed: true };
+
+export type CoverageState = (
   | { status: 'ready'; report: FramingReport }
   /** Feeds have never been fetched yet (first run) or a refresh is running with nothing stored. */
   | { status: 'loading' }
   /** Feeds were fetched but no other outlet's article matches this story (yet). */
   | { status: 'empty'; itemsStored: number; lastRefresh: string | null }
   /** Not looked for: the popup asked for the outlet alone, and asks for the coverage alongside. */
-  | { status: 'pending' };
+  | { status: 'pending' }
+) & { wider?: WiderSearchNote };
 
 export const UNSUPPORTED_REASONS = [
   'browser-page',

@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import { FirstRun, HostAccessPrompt } from '../../components/FirstRun';
 import { type ReportActions, ReportView } from '../../components/ReportView';
 import { Skeleton } from '../../components/Skeleton';
-import type { WiderCoverageState } from '../../utils/background/wider-search';
 import { type ReportState, sendMessage } from '../../utils/messages';
 import { getSettings, updateSettings } from '../../utils/storage';
 import { t } from '../../utils/ui/i18n';
@@ -22,7 +21,7 @@ async function targetTabId(): Promise<number | null> {
 /** A quiet line on what the opt-in wider search did for this report, if it ran. */
 function widerSearchNote(report: ReportState | null): string | null {
   if (report?.kind !== 'ok' && report?.kind !== 'unknown-outlet') return null;
-  const { wider } = report.coverage as WiderCoverageState;
+  const { wider } = report.coverage;
   if (!wider) return null;
   if ('failed' in wider) return t('widerSearchFailed');
   return wider.added ? t('widerSearchAdded', wider.added) : null;

@@ -37,12 +37,6 @@ export function isFromWiderSearch(article: Pick<CoverageArticle, 'id'>): boolean
 const CALENDAR =
   /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/** What wider search did for a report, when it was asked: how many articles it added, or that it failed. */
-export type WiderSearchNote = { added: number } | { failed: true };
-
-/** A coverage state with wider search's note, when it ran. */
-export type WiderCoverageState = CoverageState & { wider?: WiderSearchNote };
-
 /**
  * The story's key terms, most telling first: the names in its headline (then its lead), then the
  * headline's other words. Terms come only from the headline and lead (what any outlet's report of
@@ -141,7 +135,7 @@ export interface WiderSearch {
     local: CoverageState,
     directory: OutletDirectory,
     rematch: Rematch,
-  ): Promise<WiderCoverageState>;
+  ): Promise<CoverageState>;
 }
 
 type Answer = { ok: true; items: GdeltArticle[] } | { ok: false };

@@ -9,7 +9,6 @@ import {
   keyTerms,
   otherOutletCount,
   WIDER_SEARCH,
-  type WiderCoverageState,
 } from '../../../utils/background/wider-search';
 import type { CoverageItem } from '../../../utils/coverage/item';
 import { openParallaxDb } from '../../../utils/db';
@@ -128,7 +127,7 @@ function setup(options: { enabled?: boolean; fetch?: typeof fetch; cached?: Cove
     timeoutMs: 200,
   });
   const outlet = directory.summaryOfPage({ url: article.url });
-  const ask = (): Promise<WiderCoverageState> => {
+  const ask = (): Promise<CoverageState> => {
     const local = coverage.coverageFor(article, outlet, directory);
     return wider.widen(article, local, directory, (extra) =>
       coverage.coverageFor(article, outlet, directory, extra),
