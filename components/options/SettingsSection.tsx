@@ -14,9 +14,12 @@ export function widerSearchDisclosure(): string {
   );
 }
 
-type NumericKey = 'refreshIntervalMinutes' | 'retentionDays';
+type NumericKey = 'refreshIntervalMinutes' | 'retentionDays' | 'maxItems';
 
-/** Settings: refresh interval, retention, badge, and the two opt-ins (wider search, reading balance). */
+/**
+ * Settings: refresh interval, retention and the cache's size, badge, and the two opt-ins (wider
+ * search, reading balance).
+ */
 export function SettingsSection() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
@@ -42,7 +45,7 @@ export function SettingsSection() {
 
   if (!settings) return <output>{t('optLoading')}</output>;
 
-  const number = (key: NumericKey, label: string, help: string) => {
+  const number = (key: NumericKey, label: string, help: string, step = 1) => {
     const { min, max } = SETTING_RANGES[key];
     return (
       <div class="setting">
@@ -52,7 +55,7 @@ export function SettingsSection() {
           type="number"
           min={min}
           max={max}
-          step={1}
+          step={step}
           value={settings[key]}
           aria-describedby={`setting-${key}-help`}
           onChange={(event) => {
@@ -100,6 +103,12 @@ export function SettingsSection() {
         'retentionDays',
         t('optRetention'),
         t('optRangeHelp', SETTING_RANGES.retentionDays.min, SETTING_RANGES.retentionDays.max),
+      )}
+      {number(
+        'maxItems',
+        t('optMaxItems'),
+        t('optMaxItemsHelp', SETTING_RANGES.maxItems.min, SETTING_RANGES.maxItems.max),
+        1_000,
       )}
       {toggle('badge', t('optBadge'), t('optBadgeHelp'))}
       {toggle('widerSearch', t('optWiderSearch'), widerSearchDisclosure())}

@@ -32,11 +32,21 @@ describe('settings', () => {
       GDELT_DISCLOSURE,
     );
 
+    const maxItems = root.querySelector('#setting-maxItems') as HTMLInputElement;
+    expect(maxItems.value).toBe('50000');
+    expect(root.querySelector('#setting-maxItems-help')?.textContent).toContain('From 1000 to 200000.');
+
     wider?.click();
     interval.value = '9999';
     interval.dispatchEvent(new Event('change'));
+    maxItems.value = '20000';
+    maxItems.dispatchEvent(new Event('change'));
     await settle();
-    expect(await getSettings()).toMatchObject({ widerSearch: true, refreshIntervalMinutes: 1440 });
+    expect(await getSettings()).toMatchObject({
+      widerSearch: true,
+      refreshIntervalMinutes: 1440,
+      maxItems: 20_000,
+    });
     expect(root.querySelector('[data-testid=settings-status]')?.textContent).toBe('Saved.');
   });
 });
