@@ -1,7 +1,8 @@
 /**
  * Which outlet published a page: from its URL, its canonical URL, or the publisher name it gives.
- * Everything is precomputed into maps when the lookup is built, so a lookup costs a URL split
- * and a few map reads.
+ * Everything is precomputed into maps, so a lookup costs a URL split and a few map reads. The
+ * names' map, the costliest to build (every name normalised), waits for the first name to look
+ * up: most pages are found by their URL, and a cold worker's first answer should not wait for it.
  */
 import { unwrapAmp } from './amp';
 import { type HostAndPath, parentHost, registrableDomain, splitUrl } from './host';
@@ -56,6 +57,20 @@ export function normaliseName(name: string): string {
 // Text at most this long is looked up; a publisher or source longer than this names no outlet.
 const MAX_NAME = 2048;
 
+/** Each outlet's names, aliases and id, normalised; null marks a name two outlets share (ambiguous, never used). */
+function namesOf(outlets: readonly Outlet[]): Map<string, Outlet | null> {
+  const byName = new Map<string, Outlet | null>();
+  for (const outlet of outlets) {
+    for (const name of [outlet.name, ...(outlet.aliases ?? []), outlet.id]) {
+      const key = normaliseName(name);
+      if (!key) continue;
+      const seen = byName.get(key);
+      byName.set(key, seen === undefined || seen === outlet ? outlet : null);
+    }
+  }
+  return byName;
+}
+
 function firstEntry(outlet: Outlet): string {
   return outlet.domains[0] ?? outlet.paths?.[0] ?? '';
 }
@@ -64,15 +79,7 @@ export function createOutletLookup(outlets: Outlet[]): OutletLookup {
   const byId = new Map<string, Outlet>();
   const byHost = new Map<string, Outlet>();
   const byPathHost = new Map<string, PathEntry[]>();
-  // null marks a name two outlets share: ambiguous, so never used.
-  const byName = new Map<string, Outlet | null>();
-
-  const addName = (name: string, outlet: Outlet) => {
-    const key = normaliseName(name);
-    if (!key) return;
-    const seen = byName.get(key);
-    byName.set(key, seen === undefined || seen === outlet ? outlet : null);
-  };
+  let byName: Map<string, Outlet | null> | undefined;
 
   for (const outlet of outlets) {
     if (!byId.has(outlet.id)) byId.set(outlet.id, outlet);
@@ -84,7 +91,6 @@ export function createOutletLookup(outlets: Outlet[]): OutletLookup {
       entries.push({ prefix: key.slice(slash), key, outlet });
       byPathHost.set(host, entries);
     }
-    for (const name of [outlet.name, ...(outlet.aliases ?? []), outlet.id]) addName(name, outlet);
   }
   // Longest prefix first, so `/news/world` wins over `/news`.
   for (const entries of byPathHost.values()) entries.sort((a, b) => b.prefix.length - a.prefix.length);
@@ -124,6 +130,7 @@ export function createOutletLookup(outlets: Outlet[]): OutletLookup {
   }
 
   function matchName(name: string): Outlet | null {
+    byName ??= namesOf(outlets);
     return byName.get(normaliseName(name)) ?? null;
   }
 
