@@ -7,9 +7,18 @@
  * a window around the query's date when both are dated.
  */
 import type { CoverageItem } from '../coverage/item';
-import { dayOf, type ItemFeatures, itemFeatures, primaryLanguage } from './features';
+import {
+  combined,
+  dayOf,
+  type ItemFeatures,
+  itemFeatures,
+  merged,
+  primaryLanguage,
+  type TermNumbers,
+} from './features';
 import { DEFAULT_PARAMS, type MatchingParams } from './params';
 import { idf, PostingList } from './postings';
+import { numberedTerm, numberTerm, termOf } from './text';
 import { isWireCopy, markWireCopies } from './wire';
 
 export interface StoryMatch {
@@ -69,6 +78,11 @@ const SCAN_TERMS = 16;
 /** Walk a posting list only when it is at most this many times longer than the candidate list. */
 const LOOKUP_RATIO = 16;
 
+let marks = 0;
+function nextMark(): number {
+  return ++marks;
+}
+
 function featureSignature(params: MatchingParams): string {
   const { titleWeight, leadWeight, bodyWeight, leadWords, entityBoost, numberBoost } = params;
   return JSON.stringify([titleWeight, leadWeight, bodyWeight, leadWords, entityBoost, numberBoost]);
@@ -84,6 +98,8 @@ function grow<T extends Int32Array | Float32Array | Uint8Array>(array: T, needed
 class InvertedStoryIndex implements StoryIndex {
   private readonly params: MatchingParams;
   private readonly termIds = new Map<string, number>();
+  /** Marks the spellings whose term numbers this index (until it renumbers its terms) gave. */
+  private mark = nextMark();
   private termNames: string[] = [];
   private lists: PostingList[] = [];
   private items: (CoverageItem | undefined)[] = [];
@@ -123,30 +139,42 @@ class InvertedStoryIndex implements StoryIndex {
     for (const item of items) {
       if (this.docOf.has(item.id)) continue; // an id repeated within the batch: the first wins
       const doc = this.items.length;
-      const features = itemFeatures(item, this.params);
+      const features = itemFeatures(item, this.params, this.termNumberOf);
       this.items.push(item);
       this.docOf.set(item.id, doc);
       this.days[doc] = features.day ?? NO_DAY;
       this.langs[doc] = features.lang;
       this.live[doc] = 1;
       this.liveCount++;
-      for (const [term, weight] of combined(features)) {
-        if (count === batchTerms.length) {
-          batchTerms = grow(batchTerms, count * 2);
-          batchDocs = grow(batchDocs, count * 2);
-          batchWeights = grow(batchWeights, count * 2);
-        }
-        batchTerms[count] = this.termIdOf(term);
+      const { ids, weights } = combined(features);
+      if (count + ids.length > batchTerms.length) {
+        batchTerms = grow(batchTerms, count + ids.length);
+        batchDocs = grow(batchDocs, count + ids.length);
+        batchWeights = grow(batchWeights, count + ids.length);
+      }
+      for (let i = 0; i < ids.length; i++, count++) {
+        batchTerms[count] = ids[i]!;
         batchDocs[count] = doc;
-        batchWeights[count] = weight;
-        count++;
+        batchWeights[count] = weights[i]!;
       }
     }
-    const perTerm = new Int32Array(this.lists.length);
-    for (let i = 0; i < count; i++) perTerm[batchTerms[i]!]!++;
-    for (let term = 0; term < perTerm.length; term++)
-      if (perTerm[term]! > 0) this.lists[term]!.reserve(perTerm[term]!);
-    for (let i = 0; i < count; i++) this.lists[batchTerms[i]!]!.append(batchDocs[i]!, batchWeights[i]!);
+    // Sorted by term (a counting sort, so each term's documents stay in order) into one buffer,
+    // whose parts new terms keep as they are: no list object or array touched per posting.
+    const starts = new Int32Array(this.lists.length + 1);
+    for (let i = 0; i < count; i++) starts[batchTerms[i]! + 1]!++;
+    for (let term = 0; term < this.lists.length; term++) starts[term + 1]! += starts[term]!;
+    const next = starts.slice(0, -1);
+    const docs = new Int32Array(count);
+    const weights = new Float32Array(count);
+    for (let i = 0; i < count; i++) {
+      const at = next[batchTerms[i]!]!++;
+      docs[at] = batchDocs[i]!;
+      weights[at] = batchWeights[i]!;
+    }
+    for (let term = 0; term < this.lists.length; term++) {
+      const [start, end] = [starts[term]!, starts[term + 1]!];
+      if (end > start) this.lists[term]!.appendAll(docs.subarray(start, end), weights.subarray(start, end));
+    }
     this.neighbours.clear();
     this.normsStale = true;
   }
@@ -156,10 +184,7 @@ class InvertedStoryIndex implements StoryIndex {
       const doc = this.docOf.get(id);
       if (doc === undefined) continue;
       const item = this.items[doc]!;
-      for (const term of combined(itemFeatures(item, this.params)).keys()) {
-        const list = this.lists[this.termIds.get(term)!];
-        if (list) list.df--;
-      }
+      for (const id of combined(itemFeatures(item, this.params, this.termNumberOf)).ids) this.lists[id]!.df--;
       this.docOf.delete(id);
       this.items[doc] = undefined;
       this.live[doc] = 0;
@@ -244,16 +269,15 @@ class InvertedStoryIndex implements StoryIndex {
   private score(query: CoverageItem, minScore: number, limit: number): StoryMatch[] {
     if (this.liveCount === 0 || limit <= 0) return [];
     if (this.normsStale) this.computeNorms();
-    const features = itemFeatures(query, this.params);
+    const numbers = this.queryTermNumbers();
+    const features = itemFeatures(query, this.params, numbers);
     const first = this.scoreFeatures(query, features, minScore, limit);
     const top = first[0];
     if (!top || this.params.expansionWeight <= 0 || top.score < this.params.expansionMin) return first;
     // The best answer's own words find the story's other reports that share little with the
     // query itself (pseudo-relevance feedback): one report's headline rarely echoes all others.
-    const expanded = itemFeatures(top.item, this.params);
-    const head = new Map(features.head);
-    for (const [term, weight] of combined(expanded))
-      head.set(term, (head.get(term) ?? 0) + weight * this.params.expansionWeight);
+    const expanded = combined(itemFeatures(top.item, this.params, numbers));
+    const head = merged(features.head, expanded, this.params.expansionWeight);
     return this.scoreFeatures(query, { ...features, head }, minScore, limit);
   }
 
@@ -265,22 +289,21 @@ class InvertedStoryIndex implements StoryIndex {
   ): StoryMatch[] {
     const { params } = this;
     const documents = Math.max(this.liveCount, this.params.minCollection);
-    const terms = new Map(combined(features));
+    const terms = combined(features);
     // The query's scale is its headline and lead, weighted as the index weights them.
-    let headNorm = 0;
-    for (const [term, weight] of features.head) {
-      const list = this.listOf(term);
-      headNorm += (weight * idf(list?.df ?? 0, documents)) ** 2;
-    }
-    if (headNorm === 0) {
-      for (const [term, weight] of terms)
-        headNorm += (weight * idf(this.listOf(term)?.df ?? 0, documents)) ** 2;
-    }
+    const norm = ({ ids, weights }: { ids: number[]; weights: number[] }) => {
+      let sum = 0;
+      for (let i = 0; i < ids.length; i++)
+        sum += (weights[i]! * idf(this.listOf(ids[i]!)?.df ?? 0, documents)) ** 2;
+      return sum;
+    };
+    let headNorm = norm(features.head);
+    if (headNorm === 0) headNorm = norm(terms);
     if (headNorm === 0) return [];
-    const ranked = [...terms]
-      .map(([term, weight]) => {
-        const list = this.listOf(term);
-        return { list, weight: weight * idf(list?.df ?? 0, documents) };
+    const ranked = terms.ids
+      .map((id, i) => {
+        const list = this.listOf(id);
+        return { list, weight: terms.weights[i]! * idf(list?.df ?? 0, documents) };
       })
       .filter(
         (entry): entry is { list: PostingList; weight: number } =>
@@ -347,10 +370,41 @@ class InvertedStoryIndex implements StoryIndex {
     });
   }
 
-  private listOf(term: string): PostingList | undefined {
-    const id = this.termIds.get(term);
-    return id === undefined ? undefined : this.lists[id];
+  /** Undefined for a query's term the index does not hold. */
+  private listOf(id: number): PostingList | undefined {
+    return this.lists[id];
   }
+
+  /** The index's term numbers, and numbers past them for a query's terms it does not hold. */
+  private queryTermNumbers(): TermNumbers {
+    const unknown = new Map<string, number>();
+    return (entry) => {
+      const cached = numberedTerm(entry, this.mark);
+      if (cached >= 0) return cached;
+      const term = termOf(entry);
+      const id = this.termIds.get(term);
+      if (id !== undefined) {
+        numberTerm(entry, this.mark, id);
+        return id;
+      }
+      let extra = unknown.get(term);
+      if (extra === undefined) {
+        extra = this.lists.length + unknown.size;
+        unknown.set(term, extra);
+      }
+      return extra;
+    };
+  }
+
+  /** Numbers a word's term, adding the term to the index when new. */
+  private readonly termNumberOf: TermNumbers = (entry) => {
+    let id = numberedTerm(entry, this.mark);
+    if (id < 0) {
+      id = this.termIdOf(termOf(entry));
+      numberTerm(entry, this.mark, id);
+    }
+    return id;
+  };
 
   private termIdOf(term: string): number {
     let id = this.termIds.get(term);
@@ -385,6 +439,7 @@ class InvertedStoryIndex implements StoryIndex {
   private compact(): void {
     const items = this.items.filter((item): item is CoverageItem => item !== undefined);
     this.termIds.clear();
+    this.mark = nextMark();
     this.termNames = [];
     this.lists = [];
     this.items = [];
@@ -477,14 +532,6 @@ function findDoc(docs: Int32Array<ArrayBufferLike>, length: number, doc: number)
     else high = mid - 1;
   }
   return -1;
-}
-
-/** A term's weight in the postings: headline, lead and body together. */
-function combined(features: ItemFeatures): Map<string, number> {
-  if (features.body.size === 0) return features.head;
-  const all = new Map(features.head);
-  for (const [term, weight] of features.body) all.set(term, (all.get(term) ?? 0) + weight);
-  return all;
 }
 
 export function createStoryIndex(options: { params?: Partial<MatchingParams> } = {}): StoryIndex {
