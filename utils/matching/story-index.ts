@@ -104,6 +104,8 @@ class InvertedStoryIndex implements StoryIndex {
   private lists: PostingList[] = [];
   private items: (CoverageItem | undefined)[] = [];
   private readonly docOf = new Map<string, number>();
+  /** Outlet and language names, one string each (see `kept`). */
+  private readonly names = new Map<string, string>();
   private days = new Int32Array(0);
   private langs: (string | null)[] = [];
   private live = new Uint8Array(0);
@@ -111,6 +113,8 @@ class InvertedStoryIndex implements StoryIndex {
   private liveCount = 0;
   private normsStale = false;
   private accumulator = new Float32Array(0);
+  /** The documents `accumulator` holds a sum for. */
+  private touched = new Int32Array(0);
   /** Each candidate's own nearest items, for the mutual-neighbour rule; cleared when items change. */
   private readonly neighbours = new Map<number, { id: string; url: string | undefined; score: number }[]>();
 
@@ -140,7 +144,7 @@ class InvertedStoryIndex implements StoryIndex {
       if (this.docOf.has(item.id)) continue; // an id repeated within the batch: the first wins
       const doc = this.items.length;
       const features = itemFeatures(item, this.params, this.termNumberOf);
-      this.items.push(item);
+      this.items.push(this.kept(item));
       this.docOf.set(item.id, doc);
       this.days[doc] = features.day ?? NO_DAY;
       this.langs[doc] = features.lang;
@@ -177,6 +181,31 @@ class InvertedStoryIndex implements StoryIndex {
     }
     this.neighbours.clear();
     this.normsStale = true;
+  }
+
+  /**
+   * What the index keeps of an item: its own fields (CONTRACT.md's item), which answers and their
+   * readers use (framing reads the summary and text, the outlet lookup the URL and source), without
+   * a stored item's extras (feed URL, fetch time); an outlet's or a language's name once for all.
+   */
+  private kept(item: CoverageItem): CoverageItem {
+    const kept: CoverageItem = { id: item.id, title: item.title };
+    if (item.url !== undefined) kept.url = item.url;
+    if (item.summary !== undefined) kept.summary = item.summary;
+    if (item.text !== undefined) kept.text = item.text;
+    if (item.published !== undefined) kept.published = item.published;
+    if (item.source !== undefined) kept.source = this.shared(item.source);
+    if (item.lang !== undefined) kept.lang = this.shared(item.lang);
+    return kept;
+  }
+
+  private shared(name: string): string {
+    let one = this.names.get(name);
+    if (one === undefined) {
+      one = name;
+      this.names.set(name, name);
+    }
+    return one;
   }
 
   remove(ids: string[]): void {
@@ -313,21 +342,33 @@ class InvertedStoryIndex implements StoryIndex {
       .slice(0, params.maxQueryTerms);
 
     this.accumulator = grow(this.accumulator, this.items.length);
-    const acc = this.accumulator;
-    const touched: number[] = [];
-    ranked.forEach(({ list, weight }, rank) => {
+    this.touched = grow(this.touched, this.items.length);
+    const { accumulator: acc, touched, live, days } = this;
+    const allLive = this.liveCount === this.items.length;
+    // Items outside the date window never answer: skipped as they come (fewer candidates to carry),
+    // though they still count as found for the rule that later terms only add to candidates.
+    const firstDay = features.day === null ? -Infinity : features.day - params.windowDays;
+    const lastDay = features.day === null ? Infinity : features.day + params.windowDays;
+    let found = false;
+    let count = 0;
+    for (let rank = 0; rank < ranked.length; rank++) {
+      const { list, weight } = ranked[rank]!;
       const factor = weight * idf(list.df, documents);
       const { docs, weights, length } = list;
-      if (rank < SCAN_TERMS || touched.length === 0) {
+      if (rank < SCAN_TERMS || !found) {
         for (let p = 0; p < length; p++) {
           const doc = docs[p]!;
-          if (this.live[doc] === 0) continue;
-          if (acc[doc] === 0) touched.push(doc);
+          if (!allLive && live[doc] === 0) continue;
+          found = true;
+          const day = days[doc]!;
+          if (day !== NO_DAY && (day < firstDay || day > lastDay)) continue;
+          if (acc[doc] === 0) touched[count++] = doc;
           acc[doc]! += factor * weights[p]!;
         }
-      } else if (length > LOOKUP_RATIO * touched.length) {
+      } else if (length > LOOKUP_RATIO * count) {
         // A long list and few candidates: look each candidate up (postings are sorted by document).
-        for (const doc of touched) {
+        for (let c = 0; c < count; c++) {
+          const doc = touched[c]!;
           const p = findDoc(docs, length, doc);
           if (p >= 0) acc[doc]! += factor * weights[p]!;
         }
@@ -337,7 +378,7 @@ class InvertedStoryIndex implements StoryIndex {
           if (acc[doc] !== 0) acc[doc]! += factor * weights[p]!;
         }
       }
-    });
+    }
 
     const queryNorm = Math.sqrt(headNorm);
     const queryDay = features.day;
@@ -346,13 +387,12 @@ class InvertedStoryIndex implements StoryIndex {
     const top: { doc: number; score: number }[] = [];
     const better = (a: { doc: number; score: number }, b: { doc: number; score: number }) =>
       a.score > b.score || (a.score === b.score && this.items[a.doc]!.id < this.items[b.doc]!.id);
-    for (const doc of touched) {
+    for (let c = 0; c < count; c++) {
+      const doc = touched[c]!;
       const dot = acc[doc]!;
       acc[doc] = 0;
       let score = dot / (queryNorm * this.norms[doc]!);
       if (score < minScore) continue; // no factor below raises a score
-      const day = this.days[doc]!;
-      if (queryDay !== null && day !== NO_DAY && Math.abs(day - queryDay) > params.windowDays) continue;
       score = Math.min(1, score * this.evidenceFactor(queryDay, queryLang, doc));
       if (score < minScore) continue;
       const candidate = { doc, score };
@@ -496,7 +536,8 @@ class InvertedStoryIndex implements StoryIndex {
   /** Loads a validated snapshot into this empty index. */
   load(snapshot: StoryIndexSnapshot): void {
     const { items, terms, offsets, docs, weights, norms } = snapshot;
-    this.items = items.slice();
+    // A snapshot saved before items were kept slim still holds whole stored items.
+    this.items = items.map((item) => this.kept(item));
     this.days = new Int32Array(items.length);
     this.live = new Uint8Array(items.length).fill(1);
     this.langs = new Array(items.length);

@@ -251,11 +251,16 @@ const WIDE_WORD = /^[\p{L}\p{M}\p{N}]$/u;
 const wideClass = new Uint8Array(0x10000);
 const astralWord = new Map<number, boolean>();
 
-/** How many code units the word character at `i` takes (an astral letter two), or 0 for none. */
-function wordCharAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+/** ASCII word characters: letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++)
+  ASCII_WORD[code] = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0;
+
+/**
+ * How many code units the word character at `i` (code unit `code`, not ASCII) takes (an astral
+ * letter two), or 0 for none. The scanner checks ASCII itself: this is its slow path.
+ */
+function wideWordChar(text: string, i: number, code: number): number {
   if (code >= 0xd800 && code <= 0xdbff) {
     const low = text.charCodeAt(i + 1);
     if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
@@ -273,6 +278,13 @@ function wordCharAt(text: string, i: number): number {
     wideClass[code] = known;
   }
   return known === 1 ? 1 : 0;
+}
+
+/** As `wideWordChar`, for any position (0 past the end). */
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  return code < 128 ? ASCII_WORD[code]! : wideWordChar(text, i, code);
 }
 
 /** Inside a word, these join two runs of word characters ("don’t", "U.S", "30,000"). */
@@ -302,11 +314,12 @@ export function collectTokens(text: string, headline: boolean): number {
   let ends = false;
   let visible = 0;
   let onlyDot = true;
-  for (let i = 0; i < text.length; ) {
-    let width = wordCharAt(text, i);
+  const length = text.length;
+  for (let i = 0; i < length; ) {
+    const code = text.charCodeAt(i);
+    let width = code < 128 ? ASCII_WORD[code]! : wideWordChar(text, i, code);
     if (width === 0) {
       // Between two words: does this gap start a sentence (see SENTENCE_GAP)?
-      const code = text.charCodeAt(i);
       if (code !== 32 && code !== 9 && code !== 13) {
         visible++;
         if (code !== 46) onlyDot = false;
@@ -318,14 +331,24 @@ export function collectTokens(text: string, headline: boolean): number {
     const start = i;
     let hash = 0x811c9dc5;
     for (;;) {
-      for (let unit = 0; unit < width; unit++, i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-      width = wordCharAt(text, i);
-      if (width > 0) continue;
-      const code = text.charCodeAt(i);
-      if (!isJoiner(code) || wordCharAt(text, i + 1) === 0) break;
-      hash = Math.imul(hash ^ code, 16777619);
+      // A run of word characters, ASCII ones without a call.
+      while (width !== 0) {
+        hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+        if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), 16777619);
+        i += width;
+        if (i >= length) {
+          width = 0;
+          break;
+        }
+        const next = text.charCodeAt(i);
+        width = next < 128 ? ASCII_WORD[next]! : wideWordChar(text, i, next);
+      }
+      const joiner = text.charCodeAt(i);
+      if (!isJoiner(joiner)) break;
+      width = wordCharAt(text, i + 1);
+      if (width === 0) break;
+      hash = Math.imul(hash ^ joiner, 16777619);
       i++;
-      width = wordCharAt(text, i);
     }
     // The multiplications leave the low bits, which pick the slot, poorly mixed: finish them (murmur3).
     hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
