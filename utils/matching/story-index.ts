@@ -9,7 +9,6 @@
 import type { CoverageItem } from '../coverage/item';
 import {
   combined,
-  dayOf,
   type ItemFeatures,
   itemFeatures,
   merged,
@@ -61,9 +60,13 @@ export interface StoryIndexSnapshot {
   docs: Int32Array;
   weights: Float32Array;
   norms: Float32Array;
+  /** Each item's day (as `dayOf`, undated: -2^31): reading dates again is a tenth of a cold start. */
+  days: Int32Array;
 }
 
-const SNAPSHOT_FORMAT = 'parallax-story-index/1';
+// 2: items kept slim (whole stored items before) and their days stored: a version 1 snapshot is
+// refused, so the worker rebuilds from the stored items once.
+const SNAPSHOT_FORMAT = 'parallax-story-index/2';
 const NO_DAY = -2_147_483_648;
 /** Neighbours read per candidate for the mutual rule: the query and a few wire copies may lead. */
 const MUTUAL_NEIGHBOURS = 6;
@@ -75,8 +78,6 @@ const COPY_SCORE = 0.5;
  * of those words), which bounds the work for a long article.
  */
 const SCAN_TERMS = 16;
-/** Walk a posting list only when it is at most this many times longer than the candidate list. */
-const LOOKUP_RATIO = 16;
 
 let marks = 0;
 function nextMark(): number {
@@ -106,7 +107,7 @@ class InvertedStoryIndex implements StoryIndex {
   private readonly docOf = new Map<string, number>();
   /** Outlet and language names, one string each (see `kept`). */
   private readonly names = new Map<string, string>();
-  private days = new Int32Array(0);
+  private days: Int32Array<ArrayBufferLike> = new Int32Array(0);
   private langs: (string | null)[] = [];
   private live = new Uint8Array(0);
   private norms: Float32Array<ArrayBufferLike> = new Float32Array(0);
@@ -351,6 +352,7 @@ class InvertedStoryIndex implements StoryIndex {
     const lastDay = features.day === null ? Infinity : features.day + params.windowDays;
     let found = false;
     let count = 0;
+    let sorted = false;
     for (let rank = 0; rank < ranked.length; rank++) {
       const { list, weight } = ranked[rank]!;
       const factor = weight * idf(list.df, documents);
@@ -365,17 +367,18 @@ class InvertedStoryIndex implements StoryIndex {
           if (acc[doc] === 0) touched[count++] = doc;
           acc[doc]! += factor * weights[p]!;
         }
-      } else if (length > LOOKUP_RATIO * count) {
-        // A long list and few candidates: look each candidate up (postings are sorted by document).
-        for (let c = 0; c < count; c++) {
-          const doc = touched[c]!;
-          const p = findDoc(docs, length, doc);
-          if (p >= 0) acc[doc]! += factor * weights[p]!;
-        }
       } else {
-        for (let p = 0; p < length; p++) {
-          const doc = docs[p]!;
-          if (acc[doc] !== 0) acc[doc]! += factor * weights[p]!;
+        // Only candidates gain: meet the sorted candidates and the postings (sorted by document)
+        // by galloping, so a long list costs a few steps per candidate, not a step per posting.
+        if (!sorted) {
+          touched.subarray(0, count).sort();
+          sorted = true;
+        }
+        let p = 0;
+        for (let c = 0; c < count && p < length; c++) {
+          const doc = touched[c]!;
+          p = firstAtLeast(docs, p, length, doc);
+          if (p < length && docs[p] === doc) acc[doc]! += factor * weights[p]!;
         }
       }
     }
@@ -520,7 +523,12 @@ class InvertedStoryIndex implements StoryIndex {
       offsets[terms.length] = at;
     }
     const norms = new Float32Array(items.length);
-    for (const [doc, next] of renumber.entries()) if (next >= 0) norms[next] = this.norms[doc]!;
+    const days = new Int32Array(items.length);
+    for (const [doc, next] of renumber.entries()) {
+      if (next < 0) continue;
+      norms[next] = this.norms[doc]!;
+      days[next] = this.days[doc]!;
+    }
     return {
       format: SNAPSHOT_FORMAT,
       features: featureSignature(this.params),
@@ -530,21 +538,28 @@ class InvertedStoryIndex implements StoryIndex {
       docs,
       weights,
       norms,
+      days,
     };
   }
 
   /** Loads a validated snapshot into this empty index. */
   load(snapshot: StoryIndexSnapshot): void {
-    const { items, terms, offsets, docs, weights, norms } = snapshot;
-    // A snapshot saved before items were kept slim still holds whole stored items.
-    this.items = items.map((item) => this.kept(item));
-    this.days = new Int32Array(items.length);
+    const { items, terms, offsets, docs, weights, norms, days } = snapshot;
+    this.items = items.slice();
+    this.days = days;
     this.live = new Uint8Array(items.length).fill(1);
     this.langs = new Array(items.length);
+    // A few languages for all the items: each read once.
+    const languages = new Map<string | undefined, string | null>();
     for (const [doc, item] of items.entries()) {
+      if (this.docOf.has(item.id)) unusable(`item ${item.id} repeated`);
       this.docOf.set(item.id, doc);
-      this.days[doc] = dayOf(item.published) ?? NO_DAY;
-      this.langs[doc] = primaryLanguage(item.lang);
+      let lang = languages.get(item.lang);
+      if (lang === undefined) {
+        lang = primaryLanguage(item.lang);
+        languages.set(item.lang, lang);
+      }
+      this.langs[doc] = lang;
     }
     this.liveCount = items.length;
     this.termNames = terms.slice();
@@ -561,18 +576,25 @@ class InvertedStoryIndex implements StoryIndex {
   }
 }
 
-/** Where `doc` is in sorted postings, or -1. */
-function findDoc(docs: Int32Array<ArrayBufferLike>, length: number, doc: number): number {
-  let low = 0;
-  let high = length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const value = docs[mid]!;
-    if (value === doc) return mid;
-    if (value < doc) low = mid + 1;
-    else high = mid - 1;
+/** The first position from `from` on whose document is at least `doc` (`length` if none): galloping. */
+function firstAtLeast(docs: Int32Array<ArrayBufferLike>, from: number, length: number, doc: number): number {
+  if (from >= length || docs[from]! >= doc) return from;
+  // docs[low] < doc; double the step until docs[high] >= doc or the end, then halve.
+  let low = from;
+  let step = 1;
+  let high = from + 1;
+  while (high < length && docs[high]! < doc) {
+    low = high;
+    step *= 2;
+    high = low + step;
   }
-  return -1;
+  if (high > length) high = length;
+  while (high - low > 1) {
+    const mid = (low + high) >>> 1;
+    if (docs[mid]! < doc) low = mid;
+    else high = mid;
+  }
+  return high;
 }
 
 export function createStoryIndex(options: { params?: Partial<MatchingParams> } = {}): StoryIndex {
@@ -596,10 +618,12 @@ export function restoreStoryIndex(
   return index;
 }
 
+function unusable(why: string): never {
+  throw new Error(`story index snapshot is not usable: ${why}`);
+}
+
 function validSnapshot(value: unknown): StoryIndexSnapshot {
-  const fail = (why: string): never => {
-    throw new Error(`story index snapshot is not usable: ${why}`);
-  };
+  const fail = unusable;
   if (typeof value !== 'object' || value === null) return fail('not an object');
   const s = value as Partial<StoryIndexSnapshot>;
   if (s.format !== SNAPSHOT_FORMAT) return fail(`unknown format ${JSON.stringify(s.format)}`);
@@ -610,8 +634,9 @@ function validSnapshot(value: unknown): StoryIndexSnapshot {
   if (s.docs.length !== s.weights.length || s.offsets[s.terms.length] !== s.docs.length)
     return fail('postings lengths disagree');
   if (!(s.norms instanceof Float32Array) || s.norms.length !== s.items.length) return fail('bad norms');
+  if (!(s.days instanceof Int32Array) || s.days.length !== s.items.length) return fail('bad days');
   if (typeof s.features !== 'string') return fail('feature settings missing');
-  const seen = new Set<string>();
+  // A repeated id is found as the index is loaded (see `load`): one map of ids, not two.
   for (const item of s.items) {
     if (
       typeof item !== 'object' ||
@@ -620,12 +645,11 @@ function validSnapshot(value: unknown): StoryIndexSnapshot {
       typeof item.title !== 'string'
     )
       return fail('an item lacks an id or title');
-    if (seen.has(item.id)) return fail(`item ${item.id} repeated`);
-    seen.add(item.id);
   }
   for (let i = 0; i < s.terms.length; i++)
     if (s.offsets[i]! > s.offsets[i + 1]!) return fail('offsets not sorted');
-  for (const doc of s.docs)
-    if (doc < 0 || doc >= s.items.length) return fail('a posting points past the items');
+  const { docs } = s;
+  for (let p = 0; p < docs.length; p++)
+    if (docs[p]! < 0 || docs[p]! >= s.items.length) return fail('a posting points past the items');
   return s as StoryIndexSnapshot;
 }

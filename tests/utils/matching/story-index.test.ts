@@ -164,5 +164,13 @@ describe('snapshot and restore', () => {
       restoreStoryIndex({ ...snapshot, docs: new Int32Array(snapshot.docs.length).fill(1e6) }),
     ).toThrow(/points past the items/);
     expect(() => restoreStoryIndex({ ...snapshot, norms: new Float32Array(1) })).toThrow(/bad norms/);
+    expect(() => restoreStoryIndex({ ...snapshot, days: undefined })).toThrow(/bad days/);
+  });
+
+  it('refuses a snapshot of the earlier format, which held whole stored items and no days', () => {
+    const { days: _days, ...snapshot } = indexOf(storyWithBackground()).snapshot();
+    expect(() => restoreStoryIndex({ ...snapshot, format: 'parallax-story-index/1' })).toThrow(
+      /unknown format/,
+    );
   });
 });
