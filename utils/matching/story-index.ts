@@ -78,6 +78,8 @@ const COPY_SCORE = 0.5;
  * of those words), which bounds the work for a long article.
  */
 const SCAN_TERMS = 16;
+/** A later term's list is walked when at most this many times longer than the candidates, else galloped. */
+const WALK_RATIO = 4;
 
 let marks = 0;
 function nextMark(): number {
@@ -114,8 +116,9 @@ class InvertedStoryIndex implements StoryIndex {
   private liveCount = 0;
   private normsStale = false;
   private accumulator = new Float32Array(0);
-  /** The documents `accumulator` holds a sum for. */
+  /** The documents `accumulator` holds a sum for, within the query's date window and outside it. */
   private touched = new Int32Array(0);
+  private outside = new Int32Array(0);
   /** Each candidate's own nearest items, for the mutual-neighbour rule; cleared when items change. */
   private readonly neighbours = new Map<number, { id: string; url: string | undefined; score: number }[]>();
 
@@ -344,32 +347,40 @@ class InvertedStoryIndex implements StoryIndex {
 
     this.accumulator = grow(this.accumulator, this.items.length);
     this.touched = grow(this.touched, this.items.length);
-    const { accumulator: acc, touched, live, days } = this;
+    this.outside = grow(this.outside, this.items.length);
+    const { accumulator: acc, touched, outside, live, days } = this;
     const allLive = this.liveCount === this.items.length;
-    // Items outside the date window never answer: skipped as they come (fewer candidates to carry),
-    // though they still count as found for the rule that later terms only add to candidates.
+    // Items outside the date window never answer: set apart when first met (fewer candidates to
+    // carry), though they still count as found for the rule that later terms only add to candidates.
     const firstDay = features.day === null ? -Infinity : features.day - params.windowDays;
     const lastDay = features.day === null ? Infinity : features.day + params.windowDays;
-    let found = false;
     let count = 0;
+    let outsideCount = 0;
     let sorted = false;
     for (let rank = 0; rank < ranked.length; rank++) {
       const { list, weight } = ranked[rank]!;
       const factor = weight * idf(list.df, documents);
       const { docs, weights, length } = list;
-      if (rank < SCAN_TERMS || !found) {
+      if (rank < SCAN_TERMS || count + outsideCount === 0) {
         for (let p = 0; p < length; p++) {
           const doc = docs[p]!;
           if (!allLive && live[doc] === 0) continue;
-          found = true;
-          const day = days[doc]!;
-          if (day !== NO_DAY && (day < firstDay || day > lastDay)) continue;
-          if (acc[doc] === 0) touched[count++] = doc;
+          if (acc[doc] === 0) {
+            const day = days[doc]!;
+            if (day === NO_DAY || (day >= firstDay && day <= lastDay)) touched[count++] = doc;
+            else outside[outsideCount++] = doc;
+          }
           acc[doc]! += factor * weights[p]!;
         }
+      } else if (length <= WALK_RATIO * count) {
+        // Only candidates gain; with many of them, walking the list is the cheapest way to meet them.
+        for (let p = 0; p < length; p++) {
+          const doc = docs[p]!;
+          if (acc[doc] !== 0) acc[doc]! += factor * weights[p]!;
+        }
       } else {
-        // Only candidates gain: meet the sorted candidates and the postings (sorted by document)
-        // by galloping, so a long list costs a few steps per candidate, not a step per posting.
+        // Few candidates for a long list: meet the sorted candidates and the postings (sorted by
+        // document) by galloping, a few steps per candidate rather than a step per posting.
         if (!sorted) {
           touched.subarray(0, count).sort();
           sorted = true;
@@ -383,6 +394,7 @@ class InvertedStoryIndex implements StoryIndex {
       }
     }
 
+    for (let c = 0; c < outsideCount; c++) acc[outside[c]!] = 0;
     const queryNorm = Math.sqrt(headNorm);
     const queryDay = features.day;
     const queryLang = features.lang;
