@@ -55,3 +55,13 @@ const NO_WEIGHTS = new Float32Array(0);
 export function idf(df: number, documents: number): number {
   return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
 }
+
+/** `array`, or a copy with room for at least `needed` elements (doubling, so appends stay cheap). */
+export function grow<
+  T extends Int32Array<ArrayBufferLike> | Float32Array<ArrayBufferLike> | Uint8Array<ArrayBufferLike>,
+>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2, 64));
+  next.set(array);
+  return next;
+}

@@ -7,6 +7,7 @@
  * a window around the query's date when both are dated.
  */
 import type { CoverageItem } from '../coverage/item';
+import { Candidates, NO_DAY } from './candidates';
 import {
   combined,
   type ItemFeatures,
@@ -16,7 +17,7 @@ import {
   type TermNumbers,
 } from './features';
 import { DEFAULT_PARAMS, type MatchingParams } from './params';
-import { idf, PostingList } from './postings';
+import { grow, idf, PostingList } from './postings';
 import { numberedTerm, numberTerm, termOf } from './text';
 import { isWireCopy, markWireCopies } from './wire';
 
@@ -67,7 +68,6 @@ export interface StoryIndexSnapshot {
 // 2: items kept slim (whole stored items before) and their days stored: a version 1 snapshot is
 // refused, so the worker rebuilds from the stored items once.
 const SNAPSHOT_FORMAT = 'parallax-story-index/2';
-const NO_DAY = -2_147_483_648;
 /** Neighbours read per candidate for the mutual rule: the query and a few wire copies may lead. */
 const MUTUAL_NEIGHBOURS = 6;
 /** Below this score two items are never near-identical: no need to compare their words. */
@@ -78,8 +78,6 @@ const COPY_SCORE = 0.5;
  * of those words), which bounds the work for a long article.
  */
 const SCAN_TERMS = 16;
-/** A later term's list is walked when at most this many times longer than the candidates, else galloped. */
-const WALK_RATIO = 4;
 
 let marks = 0;
 function nextMark(): number {
@@ -89,13 +87,6 @@ function nextMark(): number {
 function featureSignature(params: MatchingParams): string {
   const { titleWeight, leadWeight, bodyWeight, leadWords, entityBoost, numberBoost } = params;
   return JSON.stringify([titleWeight, leadWeight, bodyWeight, leadWords, entityBoost, numberBoost]);
-}
-
-function grow<T extends Int32Array | Float32Array | Uint8Array>(array: T, needed: number): T {
-  if (needed <= array.length) return array;
-  const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2, 64));
-  next.set(array);
-  return next;
 }
 
 class InvertedStoryIndex implements StoryIndex {
@@ -115,10 +106,7 @@ class InvertedStoryIndex implements StoryIndex {
   private norms: Float32Array<ArrayBufferLike> = new Float32Array(0);
   private liveCount = 0;
   private normsStale = false;
-  private accumulator = new Float32Array(0);
-  /** The documents `accumulator` holds a sum for, within the query's date window and outside it. */
-  private touched = new Int32Array(0);
-  private outside = new Int32Array(0);
+  private readonly candidates = new Candidates();
   /** Each candidate's own nearest items, for the mutual-neighbour rule; cleared when items change. */
   private readonly neighbours = new Map<number, { id: string; url: string | undefined; score: number }[]>();
 
@@ -345,56 +333,23 @@ class InvertedStoryIndex implements StoryIndex {
       .sort((a, b) => b.weight - a.weight)
       .slice(0, params.maxQueryTerms);
 
-    this.accumulator = grow(this.accumulator, this.items.length);
-    this.touched = grow(this.touched, this.items.length);
-    this.outside = grow(this.outside, this.items.length);
-    const { accumulator: acc, touched, outside, live, days } = this;
-    const allLive = this.liveCount === this.items.length;
+    const { candidates } = this;
+    candidates.start(this.items.length);
+    const live = this.liveCount === this.items.length ? null : this.live;
     // Items outside the date window never answer: set apart when first met (fewer candidates to
     // carry), though they still count as found for the rule that later terms only add to candidates.
     const firstDay = features.day === null ? -Infinity : features.day - params.windowDays;
     const lastDay = features.day === null ? Infinity : features.day + params.windowDays;
-    let count = 0;
-    let outsideCount = 0;
-    let sorted = false;
     for (let rank = 0; rank < ranked.length; rank++) {
       const { list, weight } = ranked[rank]!;
       const factor = weight * idf(list.df, documents);
-      const { docs, weights, length } = list;
-      if (rank < SCAN_TERMS || count + outsideCount === 0) {
-        for (let p = 0; p < length; p++) {
-          const doc = docs[p]!;
-          if (!allLive && live[doc] === 0) continue;
-          if (acc[doc] === 0) {
-            const day = days[doc]!;
-            if (day === NO_DAY || (day >= firstDay && day <= lastDay)) touched[count++] = doc;
-            else outside[outsideCount++] = doc;
-          }
-          acc[doc]! += factor * weights[p]!;
-        }
-      } else if (length <= WALK_RATIO * count) {
-        // Only candidates gain; with many of them, walking the list is the cheapest way to meet them.
-        for (let p = 0; p < length; p++) {
-          const doc = docs[p]!;
-          if (acc[doc] !== 0) acc[doc]! += factor * weights[p]!;
-        }
-      } else {
-        // Few candidates for a long list: meet the sorted candidates and the postings (sorted by
-        // document) by galloping, a few steps per candidate rather than a step per posting.
-        if (!sorted) {
-          touched.subarray(0, count).sort();
-          sorted = true;
-        }
-        let p = 0;
-        for (let c = 0; c < count && p < length; c++) {
-          const doc = touched[c]!;
-          p = firstAtLeast(docs, p, length, doc);
-          if (p < length && docs[p] === doc) acc[doc]! += factor * weights[p]!;
-        }
-      }
+      if (rank < SCAN_TERMS || !candidates.anyFound)
+        candidates.scan(list.docs, list.weights, list.length, factor, live, this.days, firstDay, lastDay);
+      else candidates.addToFound(list.docs, list.weights, list.length, factor);
     }
+    candidates.clearOutside();
+    const { sums: acc, inside: touched, insideCount: count } = candidates;
 
-    for (let c = 0; c < outsideCount; c++) acc[outside[c]!] = 0;
     const queryNorm = Math.sqrt(headNorm);
     const queryDay = features.day;
     const queryLang = features.lang;
@@ -586,27 +541,6 @@ class InvertedStoryIndex implements StoryIndex {
     this.norms = norms;
     this.normsStale = false;
   }
-}
-
-/** The first position from `from` on whose document is at least `doc` (`length` if none): galloping. */
-function firstAtLeast(docs: Int32Array<ArrayBufferLike>, from: number, length: number, doc: number): number {
-  if (from >= length || docs[from]! >= doc) return from;
-  // docs[low] < doc; double the step until docs[high] >= doc or the end, then halve.
-  let low = from;
-  let step = 1;
-  let high = from + 1;
-  while (high < length && docs[high]! < doc) {
-    low = high;
-    step *= 2;
-    high = low + step;
-  }
-  if (high > length) high = length;
-  while (high - low > 1) {
-    const mid = (low + high) >>> 1;
-    if (docs[mid]! < doc) low = mid;
-    else high = mid;
-  }
-  return high;
 }
 
 export function createStoryIndex(options: { params?: Partial<MatchingParams> } = {}): StoryIndex {
