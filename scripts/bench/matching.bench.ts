@@ -2,9 +2,13 @@
  * Story-matching speed and memory on synthetic coverage (run by `npm run bench`, with --expose-gc):
  * index build for 100,000 items, query latency at 100,000 items, cold start (restore a 50,000-item
  * snapshot after a structured-clone round trip, as IndexedDB does, then answer one query), and the
- * heap held at 100,000 items. Targets: build < 2 s, query p95 < 10 ms, cold start < 300 ms,
+ * heap held at 100,000 items once only the index holds them (as in the worker). Targets: build < 2 s, query p95 < 10 ms, cold start < 300 ms,
  * heap < 100 MB.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import type { CoverageItem } from '../../utils/coverage/item';
 import { createStoryIndex, restoreStoryIndex } from '../../utils/matching/story-index';
 
@@ -104,12 +108,36 @@ function cpuMs(start: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1000;
 }
 
+/**
+ * Saves a snapshot of an index of `items` in a file, as the structured clone IndexedDB stores (read
+ * back after the other measures, so that neither it nor its index is on the heap measured).
+ */
+function saveSnapshot(items: CoverageItem[], file: string): void {
+  const index = createStoryIndex();
+  index.add(items);
+  writeFileSync(file, serialize(index.snapshot()));
+}
+
+/** Restores the snapshot saved in `file` and answers `query`: the cold start. */
+function measureColdStart(file: string, query: CoverageItem, size: number) {
+  const stored = deserialize(readFileSync(file));
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const restored = restoreStoryIndex(stored);
+  restored.related(query);
+  const coldStart = performance.now() - started;
+  const coldStartCpu = cpuMs(cpu);
+  if (restored.size !== size) throw new Error('index lost items');
+  return { coldStart, coldStartCpu };
+}
+
 function main(): void {
   if (!globalThis.gc) process.stderr.write('warning: run with --expose-gc for exact heap figures\n');
+  const heapBaseline = heapMb();
   // Through JSON, as items come back from storage: flat strings, not the generator's ropes.
-  const items = JSON.parse(JSON.stringify(syntheticItems(100_000))) as CoverageItem[];
+  let items: CoverageItem[] | null = JSON.parse(JSON.stringify(syntheticItems(100_000))) as CoverageItem[];
   const queries = Array.from({ length: 300 }, (_, i) => {
-    const base = items[Math.floor(next() * items.length)]!;
+    const base = items![Math.floor(next() * items!.length)]!;
     // Half as the reader's page would be (with a body), half as feed items.
     return i % 2
       ? {
@@ -119,7 +147,10 @@ function main(): void {
         }
       : { ...base, id: `query-${i}` };
   });
-  const heapBefore = heapMb();
+
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-matching-bench-'));
+  const snapshotFile = join(dir, 'snapshot.bin');
+  saveSnapshot(items.slice(0, 50_000), snapshotFile);
 
   let started = performance.now();
   let cpu = process.cpuUsage();
@@ -129,32 +160,31 @@ function main(): void {
   index.related(queries[0]!);
   const build = performance.now() - started;
   const buildCpu = cpuMs(cpu);
+  const count = items.length;
+  // From here on only the index holds the items, as in the extension's worker.
+  items = null;
   const heapIndexed = heapMb();
+  const outsideHeap = process.memoryUsage().arrayBuffers / 1024 / 1024;
 
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let answers = 0;
   cpu = process.cpuUsage();
   for (const query of queries) {
     started = performance.now();
+    const queryStart = process.cpuUsage();
     answers += index.related(query).length;
+    cpuTimes.push(cpuMs(queryStart));
     times.push(performance.now() - started);
   }
   const queryCpu = cpuMs(cpu) / queries.length;
+  const { coldStart, coldStartCpu } = measureColdStart(snapshotFile, queries[1]!, 50_000);
+  rmSync(dir, { recursive: true, force: true });
 
-  const half = createStoryIndex();
-  half.add(items.slice(0, 50_000));
-  const stored = structuredClone(half.snapshot());
-  started = performance.now();
-  cpu = process.cpuUsage();
-  const restored = restoreStoryIndex(stored);
-  restored.related(queries[1]!);
-  const coldStart = performance.now() - started;
-  const coldStartCpu = cpuMs(cpu);
-
-  process.stdout.write(`synthetic items: ${items.length}, queries: ${queries.length}, answers: ${answers}\n`);
+  process.stdout.write(`synthetic items: ${count}, queries: ${queries.length}, answers: ${answers}\n`);
   // The machine may be shared: CPU time is what this process itself spent.
   process.stdout.write(
-    `CPU time: build ${(buildCpu / 1000).toFixed(2)} s, mean query ${queryCpu.toFixed(2)} ms, cold start ${coldStartCpu.toFixed(0)} ms\n\n`,
+    `CPU time: build ${(buildCpu / 1000).toFixed(2)} s, mean query ${queryCpu.toFixed(2)} ms (p50 ${percentile(cpuTimes, 0.5).toFixed(2)}, p95 ${percentile(cpuTimes, 0.95).toFixed(2)}), cold start ${coldStartCpu.toFixed(0)} ms\n\n`,
   );
   process.stdout.write('| measure | value | target | |\n|---|---|---|---|\n');
   line('index build, 100,000 items', `${(build / 1000).toFixed(2)} s`, '< 2 s', build < 2000);
@@ -166,10 +196,21 @@ function main(): void {
     percentile(times, 0.95) < 10,
   );
   line('cold start to first answer, 50,000 items', `${coldStart.toFixed(0)} ms`, '< 300 ms', coldStart < 300);
-  const indexHeap = heapIndexed - heapBefore;
-  line('heap: index at 100,000 items', `${indexHeap.toFixed(1)} MB`, '', true);
-  line('heap: items + index at 100,000 items', `${heapIndexed.toFixed(1)} MB`, '< 100 MB', heapIndexed < 100);
-  if (index.size !== items.length || restored.size !== 50_000) throw new Error('index lost items');
+  line(
+    'heap: index and the items it keeps, 100,000 items',
+    `${(heapIndexed - heapBaseline).toFixed(1)} MB`,
+    '',
+    true,
+  );
+  line(
+    'heap: whole process, 100,000 items indexed',
+    `${heapIndexed.toFixed(1)} MB`,
+    '< 100 MB',
+    heapIndexed < 100,
+  );
+  // Typed arrays live outside the JavaScript heap: the postings are most of them.
+  line('typed arrays (postings), outside the heap', `${outsideHeap.toFixed(1)} MB`, '', true);
+  if (index.size !== count) throw new Error('index lost items');
 }
 
 main();

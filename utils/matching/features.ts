@@ -4,14 +4,29 @@
  */
 import type { CoverageItem } from '../coverage/item';
 import type { MatchingParams } from './params';
-import { scanTokens } from './text';
+import { collected, collectTokens, isNumber } from './text';
+
+/**
+ * Terms, as numbers (see `TermNumbers`), with their weights, in the order first met: a query breaks
+ * ties between equally telling terms by that order.
+ */
+export interface TermWeights {
+  ids: number[];
+  weights: number[];
+}
+
+/**
+ * The number, in the index at hand, of a counted word's term (a spelling entry of `collectTokens`);
+ * a query's terms the index lacks get numbers of their own.
+ */
+export type TermNumbers = (entry: number) => number;
 
 /** Terms with their weights. The `head` part (headline and lead) sets the scale a score is read on. */
 export interface ItemFeatures {
-  /** Term → weight from headline and lead: what a feed item also has. */
-  head: Map<string, number>;
-  /** Term → weight from the rest of the body (empty for feed items). */
-  body: Map<string, number>;
+  /** Headline and lead: what a feed item also has. */
+  head: TermWeights;
+  /** The rest of the body (empty for feed items). */
+  body: TermWeights;
   /** Days since 1970-01-01 (UTC), or null when undated or unparseable. */
   day: number | null;
   /** Primary language subtag, lowercase, or null. */
@@ -31,49 +46,114 @@ export function primaryLanguage(lang: string | undefined | null): string | null 
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null;
 }
 
+const leadPatterns = new Map<number, RegExp>();
+
 /** The body's first words serve as a lead when a page has no summary. */
 function splitLead(text: string, words: number): [lead: string, rest: string] {
-  const pattern = new RegExp(`^(?:\\S+\\s+){0,${Math.max(0, words - 1)}}\\S+`, 'u');
+  let pattern = leadPatterns.get(words);
+  if (pattern === undefined) {
+    pattern = new RegExp(`^(?:\\S+\\s+){0,${Math.max(0, words - 1)}}\\S+`, 'u');
+    leadPatterns.set(words, pattern);
+  }
   const lead = pattern.exec(text)?.[0] ?? '';
   return [lead, text.slice(lead.length)];
 }
 
+/**
+ * Where each term number sits in the weights being summed (-1: not there yet): one array for
+ * every call rather than a Map per item, reset after each use.
+ */
+let positions = new Int32Array(1024).fill(-1);
+
+function positionOf(id: number): number {
+  if (id >= positions.length) {
+    const grown = new Int32Array(Math.max(id + 1, positions.length * 2)).fill(-1);
+    grown.set(positions);
+    positions = grown;
+  }
+  return positions[id]!;
+}
+
+/** Adds `weight` to term `id` of `into` (appended when new), as `positions` says where it is. */
+function addWeight(into: TermWeights, id: number, weight: number): void {
+  let at = positionOf(id);
+  if (at < 0) {
+    at = into.ids.length;
+    positions[id] = at;
+    into.ids.push(id);
+    into.weights.push(0);
+  }
+  into.weights[at]! += weight;
+}
+
+function forget(weights: TermWeights): void {
+  for (const id of weights.ids) positions[id] = -1;
+}
+
 function addTokens(
-  into: Map<string, number>,
+  into: TermWeights,
   text: string,
   weight: number,
   params: MatchingParams,
+  numbers: TermNumbers,
   headline = false,
 ): void {
-  scanTokens(text, { headline }, (term, entity, number) => {
-    const boost = number ? params.numberBoost : entity ? params.entityBoost : 1;
-    into.set(term, (into.get(term) ?? 0) + weight * boost);
-  });
+  const count = collectTokens(text, headline);
+  const { entries, entity } = collected;
+  for (let t = 0; t < count; t++) {
+    const entry = entries[t]!;
+    const boost = isNumber(entry) ? params.numberBoost : entity[t] === 1 ? params.entityBoost : 1;
+    addWeight(into, numbers(entry), weight * boost);
+  }
 }
 
 /** Sublinear: a word said five times is not five times the evidence. */
-function saturate(weights: Map<string, number>): Map<string, number> {
-  for (const [term, weight] of weights) weights.set(term, Math.log1p(weight));
+function saturate(weights: TermWeights): TermWeights {
+  const values = weights.weights;
+  for (let i = 0; i < values.length; i++) values[i] = Math.log1p(values[i]!);
   return weights;
 }
 
-export function itemFeatures(item: CoverageItem, params: MatchingParams): ItemFeatures {
-  const head = new Map<string, number>();
-  const body = new Map<string, number>();
-  addTokens(head, item.title ?? '', params.titleWeight, params, true);
+export function itemFeatures(item: CoverageItem, params: MatchingParams, numbers: TermNumbers): ItemFeatures {
+  const head: TermWeights = { ids: [], weights: [] };
+  const body: TermWeights = { ids: [], weights: [] };
+  addTokens(head, item.title ?? '', params.titleWeight, params, numbers, true);
   const text = item.text?.trim() ?? '';
+  let rest = '';
   if (item.summary?.trim()) {
-    addTokens(head, item.summary, params.leadWeight, params);
-    if (text) addTokens(body, text, params.bodyWeight, params);
+    addTokens(head, item.summary, params.leadWeight, params, numbers);
+    rest = text;
   } else if (text) {
-    const [lead, rest] = splitLead(text, params.leadWords);
-    addTokens(head, lead, params.leadWeight, params);
-    addTokens(body, rest, params.bodyWeight, params);
+    const [lead, afterLead] = splitLead(text, params.leadWords);
+    addTokens(head, lead, params.leadWeight, params, numbers);
+    rest = afterLead;
   }
+  // The head is complete before the body starts: `positions` follows one list at a time.
+  forget(head);
+  if (rest) addTokens(body, rest, params.bodyWeight, params, numbers);
+  forget(body);
   return {
     head: saturate(head),
     body: saturate(body),
     day: dayOf(item.published),
     lang: primaryLanguage(item.lang),
   };
+}
+
+/** `base` plus `extra` × `scale`, term by term: base's terms first, then extra's new ones, in order. */
+export function merged(base: TermWeights, extra: TermWeights, scale: number): TermWeights {
+  if (extra.ids.length === 0) return base;
+  const out: TermWeights = { ids: base.ids.slice(), weights: base.weights.slice() };
+  out.ids.forEach((id, at) => {
+    positionOf(id);
+    positions[id] = at;
+  });
+  for (let i = 0; i < extra.ids.length; i++) addWeight(out, extra.ids[i]!, extra.weights[i]! * scale);
+  forget(out);
+  return out;
+}
+
+/** A term's weight in the postings: headline, lead and body together. */
+export function combined(features: ItemFeatures): TermWeights {
+  return merged(features.head, features.body, 1);
 }

@@ -22,27 +22,29 @@ export class PostingList {
   }
 
   /**
-   * Room for `extra` more postings. Typed arrays are costly to allocate, so a batch reserves
-   * once per term: exactly what a first bulk load needs, doubling after that.
+   * Appends postings of documents after those it holds, in increasing order (so postings stay
+   * sorted). A new list keeps the given arrays as they are; a list that grows doubles its room.
    */
-  reserve(extra: number): void {
-    const needed = this.length + extra;
-    if (needed <= this.docs.length) return;
-    const capacity = this.length === 0 ? needed : Math.max(needed, this.docs.length * 2);
-    const docs = new Int32Array(capacity);
-    docs.set(this.docs.subarray(0, this.length));
-    const weights = new Float32Array(capacity);
-    weights.set(this.weights.subarray(0, this.length));
-    this.docs = docs;
-    this.weights = weights;
-  }
-
-  /** Appends after `reserve`; documents arrive in increasing order, so postings stay sorted. */
-  append(doc: number, weight: number): void {
-    this.docs[this.length] = doc;
-    this.weights[this.length] = weight;
-    this.length++;
-    this.df++;
+  appendAll(docs: Int32Array<ArrayBufferLike>, weights: Float32Array<ArrayBufferLike>): void {
+    if (this.length === 0 && this.docs.length === 0) {
+      this.docs = docs;
+      this.weights = weights;
+    } else {
+      const needed = this.length + docs.length;
+      if (needed > this.docs.length) {
+        const capacity = Math.max(needed, this.docs.length * 2);
+        const grownDocs = new Int32Array(capacity);
+        grownDocs.set(this.docs.subarray(0, this.length));
+        const grownWeights = new Float32Array(capacity);
+        grownWeights.set(this.weights.subarray(0, this.length));
+        this.docs = grownDocs;
+        this.weights = grownWeights;
+      }
+      this.docs.set(docs, this.length);
+      this.weights.set(weights, this.length);
+    }
+    this.length += docs.length;
+    this.df += docs.length;
   }
 }
 
@@ -52,4 +54,14 @@ const NO_WEIGHTS = new Float32Array(0);
 /** Smoothed inverse document frequency (BM25's), never negative. */
 export function idf(df: number, documents: number): number {
   return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+}
+
+/** `array`, or a copy with room for at least `needed` elements (doubling, so appends stay cheap). */
+export function grow<
+  T extends Int32Array<ArrayBufferLike> | Float32Array<ArrayBufferLike> | Uint8Array<ArrayBufferLike>,
+>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2, 64));
+  next.set(array);
+  return next;
 }

@@ -7,9 +7,18 @@
  * a window around the query's date when both are dated.
  */
 import type { CoverageItem } from '../coverage/item';
-import { dayOf, type ItemFeatures, itemFeatures, primaryLanguage } from './features';
+import { Candidates, NO_DAY } from './candidates';
+import {
+  combined,
+  type ItemFeatures,
+  itemFeatures,
+  merged,
+  primaryLanguage,
+  type TermNumbers,
+} from './features';
 import { DEFAULT_PARAMS, type MatchingParams } from './params';
-import { idf, PostingList } from './postings';
+import { grow, idf, PostingList } from './postings';
+import { numberedTerm, numberTerm, termOf } from './text';
 import { isWireCopy, markWireCopies } from './wire';
 
 export interface StoryMatch {
@@ -52,10 +61,13 @@ export interface StoryIndexSnapshot {
   docs: Int32Array;
   weights: Float32Array;
   norms: Float32Array;
+  /** Each item's day (as `dayOf`, undated: -2^31): reading dates again is a tenth of a cold start. */
+  days: Int32Array;
 }
 
-const SNAPSHOT_FORMAT = 'parallax-story-index/1';
-const NO_DAY = -2_147_483_648;
+// 2: items kept slim (whole stored items before) and their days stored: a version 1 snapshot is
+// refused, so the worker rebuilds from the stored items once.
+const SNAPSHOT_FORMAT = 'parallax-story-index/2';
 /** Neighbours read per candidate for the mutual rule: the query and a few wire copies may lead. */
 const MUTUAL_NEIGHBOURS = 6;
 /** Below this score two items are never near-identical: no need to compare their words. */
@@ -66,35 +78,35 @@ const COPY_SCORE = 0.5;
  * of those words), which bounds the work for a long article.
  */
 const SCAN_TERMS = 16;
-/** Walk a posting list only when it is at most this many times longer than the candidate list. */
-const LOOKUP_RATIO = 16;
+
+let marks = 0;
+function nextMark(): number {
+  return ++marks;
+}
 
 function featureSignature(params: MatchingParams): string {
   const { titleWeight, leadWeight, bodyWeight, leadWords, entityBoost, numberBoost } = params;
   return JSON.stringify([titleWeight, leadWeight, bodyWeight, leadWords, entityBoost, numberBoost]);
 }
 
-function grow<T extends Int32Array | Float32Array | Uint8Array>(array: T, needed: number): T {
-  if (needed <= array.length) return array;
-  const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2, 64));
-  next.set(array);
-  return next;
-}
-
 class InvertedStoryIndex implements StoryIndex {
   private readonly params: MatchingParams;
   private readonly termIds = new Map<string, number>();
+  /** Marks the spellings whose term numbers this index (until it renumbers its terms) gave. */
+  private mark = nextMark();
   private termNames: string[] = [];
   private lists: PostingList[] = [];
   private items: (CoverageItem | undefined)[] = [];
   private readonly docOf = new Map<string, number>();
-  private days = new Int32Array(0);
+  /** Outlet and language names, one string each (see `kept`). */
+  private readonly names = new Map<string, string>();
+  private days: Int32Array<ArrayBufferLike> = new Int32Array(0);
   private langs: (string | null)[] = [];
   private live = new Uint8Array(0);
   private norms: Float32Array<ArrayBufferLike> = new Float32Array(0);
   private liveCount = 0;
   private normsStale = false;
-  private accumulator = new Float32Array(0);
+  private readonly candidates = new Candidates();
   /** Each candidate's own nearest items, for the mutual-neighbour rule; cleared when items change. */
   private readonly neighbours = new Map<number, { id: string; url: string | undefined; score: number }[]>();
 
@@ -123,32 +135,69 @@ class InvertedStoryIndex implements StoryIndex {
     for (const item of items) {
       if (this.docOf.has(item.id)) continue; // an id repeated within the batch: the first wins
       const doc = this.items.length;
-      const features = itemFeatures(item, this.params);
-      this.items.push(item);
+      const features = itemFeatures(item, this.params, this.termNumberOf);
+      this.items.push(this.kept(item));
       this.docOf.set(item.id, doc);
       this.days[doc] = features.day ?? NO_DAY;
       this.langs[doc] = features.lang;
       this.live[doc] = 1;
       this.liveCount++;
-      for (const [term, weight] of combined(features)) {
-        if (count === batchTerms.length) {
-          batchTerms = grow(batchTerms, count * 2);
-          batchDocs = grow(batchDocs, count * 2);
-          batchWeights = grow(batchWeights, count * 2);
-        }
-        batchTerms[count] = this.termIdOf(term);
+      const { ids, weights } = combined(features);
+      if (count + ids.length > batchTerms.length) {
+        batchTerms = grow(batchTerms, count + ids.length);
+        batchDocs = grow(batchDocs, count + ids.length);
+        batchWeights = grow(batchWeights, count + ids.length);
+      }
+      for (let i = 0; i < ids.length; i++, count++) {
+        batchTerms[count] = ids[i]!;
         batchDocs[count] = doc;
-        batchWeights[count] = weight;
-        count++;
+        batchWeights[count] = weights[i]!;
       }
     }
-    const perTerm = new Int32Array(this.lists.length);
-    for (let i = 0; i < count; i++) perTerm[batchTerms[i]!]!++;
-    for (let term = 0; term < perTerm.length; term++)
-      if (perTerm[term]! > 0) this.lists[term]!.reserve(perTerm[term]!);
-    for (let i = 0; i < count; i++) this.lists[batchTerms[i]!]!.append(batchDocs[i]!, batchWeights[i]!);
+    // Sorted by term (a counting sort, so each term's documents stay in order) into one buffer,
+    // whose parts new terms keep as they are: no list object or array touched per posting.
+    const starts = new Int32Array(this.lists.length + 1);
+    for (let i = 0; i < count; i++) starts[batchTerms[i]! + 1]!++;
+    for (let term = 0; term < this.lists.length; term++) starts[term + 1]! += starts[term]!;
+    const next = starts.slice(0, -1);
+    const docs = new Int32Array(count);
+    const weights = new Float32Array(count);
+    for (let i = 0; i < count; i++) {
+      const at = next[batchTerms[i]!]!++;
+      docs[at] = batchDocs[i]!;
+      weights[at] = batchWeights[i]!;
+    }
+    for (let term = 0; term < this.lists.length; term++) {
+      const [start, end] = [starts[term]!, starts[term + 1]!];
+      if (end > start) this.lists[term]!.appendAll(docs.subarray(start, end), weights.subarray(start, end));
+    }
     this.neighbours.clear();
     this.normsStale = true;
+  }
+
+  /**
+   * What the index keeps of an item: its own fields (CONTRACT.md's item), which answers and their
+   * readers use (framing reads the summary and text, the outlet lookup the URL and source), without
+   * a stored item's extras (feed URL, fetch time); an outlet's or a language's name once for all.
+   */
+  private kept(item: CoverageItem): CoverageItem {
+    const kept: CoverageItem = { id: item.id, title: item.title };
+    if (item.url !== undefined) kept.url = item.url;
+    if (item.summary !== undefined) kept.summary = item.summary;
+    if (item.text !== undefined) kept.text = item.text;
+    if (item.published !== undefined) kept.published = item.published;
+    if (item.source !== undefined) kept.source = this.shared(item.source);
+    if (item.lang !== undefined) kept.lang = this.shared(item.lang);
+    return kept;
+  }
+
+  private shared(name: string): string {
+    let one = this.names.get(name);
+    if (one === undefined) {
+      one = name;
+      this.names.set(name, name);
+    }
+    return one;
   }
 
   remove(ids: string[]): void {
@@ -156,10 +205,7 @@ class InvertedStoryIndex implements StoryIndex {
       const doc = this.docOf.get(id);
       if (doc === undefined) continue;
       const item = this.items[doc]!;
-      for (const term of combined(itemFeatures(item, this.params)).keys()) {
-        const list = this.lists[this.termIds.get(term)!];
-        if (list) list.df--;
-      }
+      for (const id of combined(itemFeatures(item, this.params, this.termNumberOf)).ids) this.lists[id]!.df--;
       this.docOf.delete(id);
       this.items[doc] = undefined;
       this.live[doc] = 0;
@@ -285,16 +331,15 @@ class InvertedStoryIndex implements StoryIndex {
   private score(query: CoverageItem, minScore: number, limit: number): StoryMatch[] {
     if (this.liveCount === 0 || limit <= 0) return [];
     if (this.normsStale) this.computeNorms();
-    const features = itemFeatures(query, this.params);
+    const numbers = this.queryTermNumbers();
+    const features = itemFeatures(query, this.params, numbers);
     const first = this.scoreFeatures(query, features, minScore, limit);
     const top = first[0];
     if (!top || this.params.expansionWeight <= 0 || top.score < this.params.expansionMin) return first;
     // The best answer's own words find the story's other reports that share little with the
     // query itself (pseudo-relevance feedback): one report's headline rarely echoes all others.
-    const expanded = itemFeatures(top.item, this.params);
-    const head = new Map(features.head);
-    for (const [term, weight] of combined(expanded))
-      head.set(term, (head.get(term) ?? 0) + weight * this.params.expansionWeight);
+    const expanded = combined(itemFeatures(top.item, this.params, numbers));
+    const head = merged(features.head, expanded, this.params.expansionWeight);
     return this.scoreFeatures(query, { ...features, head }, minScore, limit);
   }
 
@@ -306,22 +351,21 @@ class InvertedStoryIndex implements StoryIndex {
   ): StoryMatch[] {
     const { params } = this;
     const documents = Math.max(this.liveCount, this.params.minCollection);
-    const terms = new Map(combined(features));
+    const terms = combined(features);
     // The query's scale is its headline and lead, weighted as the index weights them.
-    let headNorm = 0;
-    for (const [term, weight] of features.head) {
-      const list = this.listOf(term);
-      headNorm += (weight * idf(list?.df ?? 0, documents)) ** 2;
-    }
-    if (headNorm === 0) {
-      for (const [term, weight] of terms)
-        headNorm += (weight * idf(this.listOf(term)?.df ?? 0, documents)) ** 2;
-    }
+    const norm = ({ ids, weights }: { ids: number[]; weights: number[] }) => {
+      let sum = 0;
+      for (let i = 0; i < ids.length; i++)
+        sum += (weights[i]! * idf(this.listOf(ids[i]!)?.df ?? 0, documents)) ** 2;
+      return sum;
+    };
+    let headNorm = norm(features.head);
+    if (headNorm === 0) headNorm = norm(terms);
     if (headNorm === 0) return [];
-    const ranked = [...terms]
-      .map(([term, weight]) => {
-        const list = this.listOf(term);
-        return { list, weight: weight * idf(list?.df ?? 0, documents) };
+    const ranked = terms.ids
+      .map((id, i) => {
+        const list = this.listOf(id);
+        return { list, weight: terms.weights[i]! * idf(list?.df ?? 0, documents) };
       })
       .filter(
         (entry): entry is { list: PostingList; weight: number } =>
@@ -330,32 +374,22 @@ class InvertedStoryIndex implements StoryIndex {
       .sort((a, b) => b.weight - a.weight)
       .slice(0, params.maxQueryTerms);
 
-    this.accumulator = grow(this.accumulator, this.items.length);
-    const acc = this.accumulator;
-    const touched: number[] = [];
-    ranked.forEach(({ list, weight }, rank) => {
+    const { candidates } = this;
+    candidates.start(this.items.length);
+    const live = this.liveCount === this.items.length ? null : this.live;
+    // Items outside the date window never answer: set apart when first met (fewer candidates to
+    // carry), though they still count as found for the rule that later terms only add to candidates.
+    const firstDay = features.day === null ? -Infinity : features.day - params.windowDays;
+    const lastDay = features.day === null ? Infinity : features.day + params.windowDays;
+    for (let rank = 0; rank < ranked.length; rank++) {
+      const { list, weight } = ranked[rank]!;
       const factor = weight * idf(list.df, documents);
-      const { docs, weights, length } = list;
-      if (rank < SCAN_TERMS || touched.length === 0) {
-        for (let p = 0; p < length; p++) {
-          const doc = docs[p]!;
-          if (this.live[doc] === 0) continue;
-          if (acc[doc] === 0) touched.push(doc);
-          acc[doc]! += factor * weights[p]!;
-        }
-      } else if (length > LOOKUP_RATIO * touched.length) {
-        // A long list and few candidates: look each candidate up (postings are sorted by document).
-        for (const doc of touched) {
-          const p = findDoc(docs, length, doc);
-          if (p >= 0) acc[doc]! += factor * weights[p]!;
-        }
-      } else {
-        for (let p = 0; p < length; p++) {
-          const doc = docs[p]!;
-          if (acc[doc] !== 0) acc[doc]! += factor * weights[p]!;
-        }
-      }
-    });
+      if (rank < SCAN_TERMS || !candidates.anyFound)
+        candidates.scan(list.docs, list.weights, list.length, factor, live, this.days, firstDay, lastDay);
+      else candidates.addToFound(list.docs, list.weights, list.length, factor);
+    }
+    candidates.clearOutside();
+    const { sums: acc, inside: touched, insideCount: count } = candidates;
 
     const queryNorm = Math.sqrt(headNorm);
     const queryDay = features.day;
@@ -364,13 +398,12 @@ class InvertedStoryIndex implements StoryIndex {
     const top: { doc: number; score: number }[] = [];
     const better = (a: { doc: number; score: number }, b: { doc: number; score: number }) =>
       a.score > b.score || (a.score === b.score && this.items[a.doc]!.id < this.items[b.doc]!.id);
-    for (const doc of touched) {
+    for (let c = 0; c < count; c++) {
+      const doc = touched[c]!;
       const dot = acc[doc]!;
       acc[doc] = 0;
       let score = dot / (queryNorm * this.norms[doc]!);
       if (score < minScore) continue; // no factor below raises a score
-      const day = this.days[doc]!;
-      if (queryDay !== null && day !== NO_DAY && Math.abs(day - queryDay) > params.windowDays) continue;
       score = Math.min(1, score * this.evidenceFactor(queryDay, queryLang, doc));
       if (score < minScore) continue;
       const candidate = { doc, score };
@@ -388,10 +421,41 @@ class InvertedStoryIndex implements StoryIndex {
     });
   }
 
-  private listOf(term: string): PostingList | undefined {
-    const id = this.termIds.get(term);
-    return id === undefined ? undefined : this.lists[id];
+  /** Undefined for a query's term the index does not hold. */
+  private listOf(id: number): PostingList | undefined {
+    return this.lists[id];
   }
+
+  /** The index's term numbers, and numbers past them for a query's terms it does not hold. */
+  private queryTermNumbers(): TermNumbers {
+    const unknown = new Map<string, number>();
+    return (entry) => {
+      const cached = numberedTerm(entry, this.mark);
+      if (cached >= 0) return cached;
+      const term = termOf(entry);
+      const id = this.termIds.get(term);
+      if (id !== undefined) {
+        numberTerm(entry, this.mark, id);
+        return id;
+      }
+      let extra = unknown.get(term);
+      if (extra === undefined) {
+        extra = this.lists.length + unknown.size;
+        unknown.set(term, extra);
+      }
+      return extra;
+    };
+  }
+
+  /** Numbers a word's term, adding the term to the index when new. */
+  private readonly termNumberOf: TermNumbers = (entry) => {
+    let id = numberedTerm(entry, this.mark);
+    if (id < 0) {
+      id = this.termIdOf(termOf(entry));
+      numberTerm(entry, this.mark, id);
+    }
+    return id;
+  };
 
   private termIdOf(term: string): number {
     let id = this.termIds.get(term);
@@ -426,6 +490,7 @@ class InvertedStoryIndex implements StoryIndex {
   private compact(): void {
     const items = this.items.filter((item): item is CoverageItem => item !== undefined);
     this.termIds.clear();
+    this.mark = nextMark();
     this.termNames = [];
     this.lists = [];
     this.items = [];
@@ -466,7 +531,12 @@ class InvertedStoryIndex implements StoryIndex {
       offsets[terms.length] = at;
     }
     const norms = new Float32Array(items.length);
-    for (const [doc, next] of renumber.entries()) if (next >= 0) norms[next] = this.norms[doc]!;
+    const days = new Int32Array(items.length);
+    for (const [doc, next] of renumber.entries()) {
+      if (next < 0) continue;
+      norms[next] = this.norms[doc]!;
+      days[next] = this.days[doc]!;
+    }
     return {
       format: SNAPSHOT_FORMAT,
       features: featureSignature(this.params),
@@ -476,20 +546,28 @@ class InvertedStoryIndex implements StoryIndex {
       docs,
       weights,
       norms,
+      days,
     };
   }
 
   /** Loads a validated snapshot into this empty index. */
   load(snapshot: StoryIndexSnapshot): void {
-    const { items, terms, offsets, docs, weights, norms } = snapshot;
+    const { items, terms, offsets, docs, weights, norms, days } = snapshot;
     this.items = items.slice();
-    this.days = new Int32Array(items.length);
+    this.days = days;
     this.live = new Uint8Array(items.length).fill(1);
     this.langs = new Array(items.length);
+    // A few languages for all the items: each read once.
+    const languages = new Map<string | undefined, string | null>();
     for (const [doc, item] of items.entries()) {
+      if (this.docOf.has(item.id)) unusable(`item ${item.id} repeated`);
       this.docOf.set(item.id, doc);
-      this.days[doc] = dayOf(item.published) ?? NO_DAY;
-      this.langs[doc] = primaryLanguage(item.lang);
+      let lang = languages.get(item.lang);
+      if (lang === undefined) {
+        lang = primaryLanguage(item.lang);
+        languages.set(item.lang, lang);
+      }
+      this.langs[doc] = lang;
     }
     this.liveCount = items.length;
     this.termNames = terms.slice();
@@ -504,28 +582,6 @@ class InvertedStoryIndex implements StoryIndex {
     this.norms = norms;
     this.normsStale = false;
   }
-}
-
-/** Where `doc` is in sorted postings, or -1. */
-function findDoc(docs: Int32Array<ArrayBufferLike>, length: number, doc: number): number {
-  let low = 0;
-  let high = length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const value = docs[mid]!;
-    if (value === doc) return mid;
-    if (value < doc) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
-}
-
-/** A term's weight in the postings: headline, lead and body together. */
-function combined(features: ItemFeatures): Map<string, number> {
-  if (features.body.size === 0) return features.head;
-  const all = new Map(features.head);
-  for (const [term, weight] of features.body) all.set(term, (all.get(term) ?? 0) + weight);
-  return all;
 }
 
 export function createStoryIndex(options: { params?: Partial<MatchingParams> } = {}): StoryIndex {
@@ -549,10 +605,12 @@ export function restoreStoryIndex(
   return index;
 }
 
+function unusable(why: string): never {
+  throw new Error(`story index snapshot is not usable: ${why}`);
+}
+
 function validSnapshot(value: unknown): StoryIndexSnapshot {
-  const fail = (why: string): never => {
-    throw new Error(`story index snapshot is not usable: ${why}`);
-  };
+  const fail = unusable;
   if (typeof value !== 'object' || value === null) return fail('not an object');
   const s = value as Partial<StoryIndexSnapshot>;
   if (s.format !== SNAPSHOT_FORMAT) return fail(`unknown format ${JSON.stringify(s.format)}`);
@@ -563,8 +621,9 @@ function validSnapshot(value: unknown): StoryIndexSnapshot {
   if (s.docs.length !== s.weights.length || s.offsets[s.terms.length] !== s.docs.length)
     return fail('postings lengths disagree');
   if (!(s.norms instanceof Float32Array) || s.norms.length !== s.items.length) return fail('bad norms');
+  if (!(s.days instanceof Int32Array) || s.days.length !== s.items.length) return fail('bad days');
   if (typeof s.features !== 'string') return fail('feature settings missing');
-  const seen = new Set<string>();
+  // A repeated id is found as the index is loaded (see `load`): one map of ids, not two.
   for (const item of s.items) {
     if (
       typeof item !== 'object' ||
@@ -573,12 +632,11 @@ function validSnapshot(value: unknown): StoryIndexSnapshot {
       typeof item.title !== 'string'
     )
       return fail('an item lacks an id or title');
-    if (seen.has(item.id)) return fail(`item ${item.id} repeated`);
-    seen.add(item.id);
   }
   for (let i = 0; i < s.terms.length; i++)
     if (s.offsets[i]! > s.offsets[i + 1]!) return fail('offsets not sorted');
-  for (const doc of s.docs)
-    if (doc < 0 || doc >= s.items.length) return fail('a posting points past the items');
+  const { docs } = s;
+  for (let p = 0; p < docs.length; p++)
+    if (docs[p]! < 0 || docs[p]! >= s.items.length) return fail('a posting points past the items');
   return s as StoryIndexSnapshot;
 }

@@ -107,88 +107,315 @@ export function tokenize(text: string, options: { headline?: boolean } = {}): To
 interface Spelling {
   /** Counted form (folded and stemmed, or canonical number); '' for a word that never counts. */
   term: string;
-  stop: boolean;
-  number: boolean;
-  capital: boolean;
-  acronym: boolean;
-  /** An honorific or an initial: a dot after it does not end a sentence. */
-  abbreviation: boolean;
+  /** NUMBER, COUNTS, CAPITAL, ACRONYM, ABBREVIATION, TITLE_SKIP. */
+  flags: number;
 }
 
-const spellings = new Map<string, Spelling>();
+const NUMBER = 1;
+/** A number, or a word that is neither a stopword nor a single letter. */
+const COUNTS = 2;
+const CAPITAL = 4;
+const ACRONYM = 8;
+/** An honorific or an initial: a dot after it does not end a sentence. */
+const ABBREVIATION = 16;
+/** The Title Case test skips it: a number, or a stopword as written (possessive kept). */
+const TITLE_SKIP = 32;
 
 function spellingOf(written: string): Spelling {
-  let spelling = spellings.get(written);
-  if (spelling !== undefined) return spelling;
   const raw = dropPossessive(written);
-  if (DIGITS.test(raw)) {
-    spelling = {
-      term: canonicalNumber(raw),
-      stop: false,
-      number: true,
-      capital: false,
-      acronym: false,
-      abbreviation: false,
-    };
-  } else {
-    const { folded, term, stop } = formOf(raw);
-    spelling = {
-      term: folded.length < 2 ? '' : term,
-      stop,
-      number: false,
-      capital: UPPER_START.test(raw),
-      acronym: ALL_UPPER.test(raw) && raw.length > 1,
-      abbreviation: HONORIFICS.has(raw) || /^\p{Lu}$/u.test(raw),
-    };
-  }
-  if (spellings.size >= MAX_FORMS) spellings.clear();
-  spellings.set(written, spelling);
-  return spelling;
+  if (DIGITS.test(raw)) return { term: canonicalNumber(raw), flags: NUMBER | COUNTS | TITLE_SKIP };
+  const { folded, term, stop } = formOf(raw);
+  let flags = 0;
+  if (folded.length >= 2 && !stop) flags |= COUNTS;
+  if (UPPER_START.test(raw)) flags |= CAPITAL;
+  if (ALL_UPPER.test(raw) && raw.length > 1) flags |= ACRONYM;
+  if (HONORIFICS.has(raw) || /^\p{Lu}$/u.test(raw)) flags |= ABBREVIATION;
+  if (formOf(written).stop) flags |= TITLE_SKIP;
+  return { term: folded.length < 2 ? '' : term, flags };
 }
 
-/** Whether the characters between two words end a sentence (see SENTENCE_GAP), without slicing. */
-function gapEndsSentence(text: string, from: number, to: number, previous: Spelling | null): boolean {
+/**
+ * Every spelling met, numbered in order of first sight, found by the characters of the text itself
+ * (open addressing on a hash of the code units): a word seen before costs no substring, no string
+ * hashing and no object read, only its slot (reading the spelling objects, scattered in the heap,
+ * was most of indexing's time). Bounded like `forms`: cleared between two texts when full.
+ *
+ * A slot: hash, entry + 1 (0: empty), where the characters start in `chars`, their count, then the
+ * first PACKED code units two by two: a short word is checked without leaving its slot.
+ */
+const SLOT = 8;
+const PACKED = 8;
+const table = {
+  slots: new Int32Array(SLOT << 12),
+  chars: new Uint16Array(1 << 16),
+  charsUsed: 0,
+  spellings: [] as Spelling[],
+  flags: new Uint8Array(1024),
+  /** A story index's term number for the entry, valid while `numberedBy` holds that index's mark. */
+  numberedBy: new Int32Array(1024),
+  termNumbers: new Int32Array(1024),
+};
+
+function clearTable(): void {
+  table.slots = new Int32Array(SLOT << 12);
+  table.charsUsed = 0;
+  table.spellings = [];
+}
+
+function grown<T extends Uint8Array | Uint16Array | Int32Array>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+/** A free slot for `hash` (the table is never full: it doubles at half). */
+function freeSlot(slots: Int32Array, hash: number): number {
+  const mask = slots.length / SLOT - 1;
+  let slot = hash & mask;
+  while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask;
+  return slot * SLOT;
+}
+
+/** The entry of `text[start…end)`, whose hash is `hash`, added when new. */
+function entryOf(text: string, start: number, end: number, hash: number): number {
+  const { slots, chars } = table;
+  const mask = slots.length / SLOT - 1;
+  const length = end - start;
+  const packed = Math.min(length, PACKED);
+  probing: for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const at = slot * SLOT;
+    const entry = slots[at + 1]! - 1;
+    if (entry < 0) break;
+    if (slots[at] !== hash || slots[at + 3] !== length) continue;
+    for (let i = 0; i < packed; i += 2) {
+      const pair = text.charCodeAt(start + i) | (i + 1 < length ? text.charCodeAt(start + i + 1) << 16 : 0);
+      if (slots[at + 4 + (i >> 1)] !== pair) continue probing;
+    }
+    const from = slots[at + 2]!;
+    for (let i = PACKED; i < length; i++)
+      if (chars[from + i] !== text.charCodeAt(start + i)) continue probing;
+    return entry;
+  }
+  const entry = table.spellings.length;
+  const spelling = spellingOf(text.slice(start, end));
+  table.spellings.push(spelling);
+  table.flags = grown(table.flags, entry + 1);
+  table.numberedBy = grown(table.numberedBy, entry + 1);
+  table.termNumbers = grown(table.termNumbers, entry + 1);
+  table.flags[entry] = spelling.flags;
+  table.numberedBy[entry] = 0;
+  const from = table.charsUsed;
+  table.chars = grown(table.chars, from + length);
+  for (let i = 0; i < length; i++) table.chars[from + i] = text.charCodeAt(start + i);
+  table.charsUsed += length;
+  if ((entry + 1) * 2 * SLOT >= slots.length) {
+    // Half full: twice the slots, the entries placed again.
+    const next = new Int32Array(slots.length * 2);
+    for (let at = 0; at < slots.length; at += SLOT)
+      if (slots[at + 1] !== 0) next.set(slots.subarray(at, at + SLOT), freeSlot(next, slots[at]!));
+    table.slots = next;
+  }
+  const at = freeSlot(table.slots, hash);
+  table.slots[at] = hash;
+  table.slots[at + 1] = entry + 1;
+  table.slots[at + 2] = from;
+  table.slots[at + 3] = length;
+  for (let i = 0; i < packed; i += 2)
+    table.slots[at + 4 + (i >> 1)] =
+      text.charCodeAt(start + i) | (i + 1 < length ? text.charCodeAt(start + i + 1) << 16 : 0);
+  return entry;
+}
+
+/** A counted word's term. */
+export function termOf(entry: number): string {
+  return table.spellings[entry]!.term;
+}
+
+export function isNumber(entry: number): boolean {
+  return (table.flags[entry]! & NUMBER) !== 0;
+}
+
+/** The term number `owner` (a story index's mark, not 0) gave this entry's term, or -1. */
+export function numberedTerm(entry: number, owner: number): number {
+  return table.numberedBy[entry] === owner ? table.termNumbers[entry]! : -1;
+}
+
+export function numberTerm(entry: number, owner: number, termNumber: number): void {
+  table.numberedBy[entry] = owner;
+  table.termNumbers[entry] = termNumber;
+}
+
+/** Which code units outside ASCII are word characters (\p{L}, \p{M}, \p{N}): 0 not yet known, 1 yes, 2 no. */
+const WIDE_WORD = /^[\p{L}\p{M}\p{N}]$/u;
+const wideClass = new Uint8Array(0x10000);
+const astralWord = new Map<number, boolean>();
+
+/** ASCII word characters: letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++)
+  ASCII_WORD[code] = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0;
+
+/**
+ * How many code units the word character at `i` (code unit `code`, not ASCII) takes (an astral
+ * letter two), or 0 for none. The scanner checks ASCII itself: this is its slow path.
+ */
+function wideWordChar(text: string, i: number, code: number): number {
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
+    const point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+    let word = astralWord.get(point);
+    if (word === undefined) {
+      word = WIDE_WORD.test(String.fromCodePoint(point));
+      astralWord.set(point, word);
+    }
+    return word ? 2 : 0;
+  }
+  let known = wideClass[code]!;
+  if (known === 0) {
+    known = WIDE_WORD.test(String.fromCharCode(code)) ? 1 : 2;
+    wideClass[code] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+/** As `wideWordChar`, for any position (0 past the end). */
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  return code < 128 ? ASCII_WORD[code]! : wideWordChar(text, i, code);
+}
+
+/** Inside a word, these join two runs of word characters ("don’t", "U.S", "30,000"). */
+function isJoiner(code: number): boolean {
+  return code === 0x2019 || code === 39 || code === 46 || code === 44;
+}
+
+/**
+ * The counted words of the last `collectTokens` call, as spelling entries, each marked whether it
+ * is a name: reused, so read them before the next call.
+ */
+export const collected = { entries: new Int32Array(256), entity: new Uint8Array(256), count: 0 };
+/** Every word of the text being read, and whether it starts a sentence. */
+let words = new Int32Array(256);
+let wordStarts = new Uint8Array(256);
+
+/**
+ * Splits text into words as WORD does, without a regex match or a substring per word, and keeps
+ * in `collected` those that count (numbers, and words that are neither stopwords nor one letter),
+ * each marked whether it is a name. Returns their count.
+ */
+export function collectTokens(text: string, headline: boolean): number {
+  if (table.spellings.length >= MAX_FORMS) clearTable();
+  let count = 0;
+  let sentenceStart = true;
+  let previous = -1;
   let ends = false;
   let visible = 0;
   let onlyDot = true;
-  for (let i = from; i < to; i++) {
+  const length = text.length;
+  for (let i = 0; i < length; ) {
     const code = text.charCodeAt(i);
-    if (code === 32 || code === 9 || code === 13) continue;
-    visible++;
-    if (code !== 46) onlyDot = false;
-    if (SENTENCE_MARKS.has(code)) ends = true;
+    let width = code < 128 ? ASCII_WORD[code]! : wideWordChar(text, i, code);
+    if (width === 0) {
+      // Between two words: does this gap start a sentence (see SENTENCE_GAP)?
+      if (code !== 32 && code !== 9 && code !== 13) {
+        visible++;
+        if (code !== 46) onlyDot = false;
+        if (SENTENCE_MARKS.has(code)) ends = true;
+      }
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = 0x811c9dc5;
+    for (;;) {
+      // A run of word characters, ASCII ones without a call.
+      while (width !== 0) {
+        hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+        if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), 16777619);
+        i += width;
+        if (i >= length) {
+          width = 0;
+          break;
+        }
+        const next = text.charCodeAt(i);
+        width = next < 128 ? ASCII_WORD[next]! : wideWordChar(text, i, next);
+      }
+      const joiner = text.charCodeAt(i);
+      if (!isJoiner(joiner)) break;
+      width = wordCharAt(text, i + 1);
+      if (width === 0) break;
+      hash = Math.imul(hash ^ joiner, 16777619);
+      i++;
+    }
+    // The multiplications leave the low bits, which pick the slot, poorly mixed: finish them (murmur3).
+    hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+    hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+    const entry = entryOf(text, start, i, hash ^ (hash >>> 16));
+    const abbreviation = previous >= 0 && (table.flags[previous]! & ABBREVIATION) !== 0;
+    if (ends && !(visible === 1 && onlyDot && abbreviation)) sentenceStart = true;
+    ends = false;
+    visible = 0;
+    onlyDot = true;
+    previous = entry;
+    words = grown(words, count + 1);
+    wordStarts = grown(wordStarts, count + 1);
+    words[count] = entry;
+    wordStarts[count] = sentenceStart ? 1 : 0;
+    count++;
+    sentenceStart = false;
   }
-  if (!ends) return false;
-  return !(visible === 1 && onlyDot && previous?.abbreviation);
+  return keepCounted(count, headline && titleCase(count));
 }
 
-/** The hot loop of indexing: every word once, no token objects. */
+/** Most words capitalised: a headline in Title Case, whose capitals do not mark names (as `isTitleCase`). */
+function titleCase(count: number): boolean {
+  let counted = 0;
+  let capitals = 0;
+  for (let w = 0; w < count; w++) {
+    const flags = table.flags[words[w]!]!;
+    if (flags & TITLE_SKIP) continue;
+    counted++;
+    if (flags & CAPITAL) capitals++;
+  }
+  return counted >= 3 && capitals / counted > 0.7;
+}
+
+function keepCounted(count: number, titleCased: boolean): number {
+  const out = collected;
+  if (out.entries.length < count) {
+    out.entries = new Int32Array(words.length);
+    out.entity = new Uint8Array(words.length);
+  }
+  let kept = 0;
+  for (let w = 0; w < count; w++) {
+    const entry = words[w]!;
+    const flags = table.flags[entry]!;
+    if (!(flags & COUNTS)) continue;
+    // A capitalised first word is grammar, not a name, unless it is an acronym.
+    const name =
+      !(flags & NUMBER) &&
+      (flags & CAPITAL) !== 0 &&
+      (titleCased || wordStarts[w] === 1 ? (flags & ACRONYM) !== 0 : true);
+    out.entries[kept] = entry;
+    out.entity[kept] = name ? 1 : 0;
+    kept++;
+  }
+  out.count = kept;
+  return kept;
+}
+
+/** Every counted word once, no token objects. */
 export function scanTokens(
   text: string,
   options: { headline?: boolean },
   visit: (term: string, entity: boolean, number: boolean) => void,
 ): void {
-  const titleCase = options.headline === true && isTitleCase(text);
-  let sentenceStart = true;
-  let lastEnd = 0;
-  let previous: Spelling | null = null;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const spelling = spellingOf(match[0]);
-    if (gapEndsSentence(text, lastEnd, match.index, previous)) sentenceStart = true;
-    lastEnd = match.index + match[0].length;
-    previous = spelling;
-    const atStart = sentenceStart;
-    sentenceStart = false;
-    if (spelling.number) {
-      visit(spelling.term, false, true);
-      continue;
-    }
-    if (!spelling.term || spelling.stop) continue;
-    // A capitalised first word is grammar, not a name, unless it is an acronym.
-    const entity = spelling.capital && !spelling.stop && (titleCase || atStart ? spelling.acronym : true);
-    visit(spelling.term, entity, false);
-  }
+  const count = collectTokens(text, options.headline === true);
+  const { entries, entity } = collected;
+  for (let t = 0; t < count; t++) visit(termOf(entries[t]!), entity[t] === 1, isNumber(entries[t]!));
 }
 
 /** Most words capitalised: a headline in Title Case, whose capitals do not mark names. */

@@ -110,4 +110,14 @@ describe('story index properties', () => {
       { numRuns: fuzzRuns },
     );
   });
+
+  it('splits any text into the same words whatever comes before or after it', () => {
+    fc.assert(
+      fc.property(text, text, (first, second) => {
+        const terms = (value: string) => tokenize(value).map((token) => token.term);
+        expect(terms(`${first}\n${second}`)).toEqual([...terms(first), ...terms(second)]);
+      }),
+      { numRuns: fuzzRuns },
+    );
+  });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { CoverageItem } from '../../../utils/coverage/item';
 import { createStoryIndex, restoreStoryIndex } from '../../../utils/matching/story-index';
 import { backgroundItems } from '../../fixtures/matching/background';
-import { BRIDGE_VOTE_IDS, bridgeQuery, storyItem, storyWithBackground } from '../../fixtures/matching/story';
+import {
+  BRIDGE_VOTE_IDS,
+  bridgeQuery,
+  storyItem,
+  storyPool,
+  storyWithBackground,
+} from '../../fixtures/matching/story';
 
 function indexOf(items: CoverageItem[]) {
   const index = createStoryIndex();
@@ -144,6 +150,23 @@ describe('updates', () => {
   });
 });
 
+describe('the items answers carry', () => {
+  it('keeps what the framing reads (summary, text, outlet) but not a stored item’s extras', () => {
+    const stored = storyPool.map((item) => ({
+      ...item,
+      text: `${item.summary ?? ''} Full text.`,
+      feedUrl: 'https://example.org/feed.xml',
+      fetchedAt: '2026-03-10T23:00:00Z',
+    }));
+    const index = indexOf([...stored, ...backgroundItems(300)]);
+    const left = index.related(bridgeQuery).find((match) => match.id === 'left-1')!;
+    const { feedUrl: _feed, fetchedAt: _fetched, ...own } = stored.find((item) => item.id === 'left-1')!;
+    expect(left.item).toEqual(own);
+    const restored = restoreStoryIndex(structuredClone(index.snapshot()));
+    expect(restored.related(bridgeQuery).find((match) => match.id === 'left-1')!.item).toEqual(own);
+  });
+});
+
 describe('snapshot and restore', () => {
   it('restores an index that answers exactly as the original', () => {
     const index = indexOf(storyWithBackground());
@@ -177,5 +200,13 @@ describe('snapshot and restore', () => {
       restoreStoryIndex({ ...snapshot, docs: new Int32Array(snapshot.docs.length).fill(1e6) }),
     ).toThrow(/points past the items/);
     expect(() => restoreStoryIndex({ ...snapshot, norms: new Float32Array(1) })).toThrow(/bad norms/);
+    expect(() => restoreStoryIndex({ ...snapshot, days: undefined })).toThrow(/bad days/);
+  });
+
+  it('refuses a snapshot of the earlier format, which held whole stored items and no days', () => {
+    const { days: _days, ...snapshot } = indexOf(storyWithBackground()).snapshot();
+    expect(() => restoreStoryIndex({ ...snapshot, format: 'parallax-story-index/1' })).toThrow(
+      /unknown format/,
+    );
   });
 });

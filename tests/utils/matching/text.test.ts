@@ -42,6 +42,43 @@ describe('tokenize', () => {
   it('keeps the words of any script', () => {
     expect(tokenize('Москва и Пекин').map((token) => token.term)).toEqual(['москва', 'пекин']);
   });
+
+  it('keeps letters beyond the 16-bit range and combining accents inside a word', () => {
+    expect(tokenize('𝐁𝐫𝐢𝐝𝐠𝐞 vote; Cafe\u0301 owners 🏳️ rally').map((token) => token.term)).toEqual([
+      'bridge',
+      'vote',
+      'cafe',
+      'owner',
+      'rally',
+    ]);
+  });
+
+  it('keeps inner apostrophes, dots and commas in a word, not trailing ones', () => {
+    // "U.S" folds to "us", a stopword.
+    expect(tokenize("U.S. officials' O’Neill: 30,000, then 2.5.").map((token) => token.term)).toEqual([
+      'official',
+      'oneill',
+      '30000',
+      '2.5',
+    ]);
+  });
+
+  it('reads a capitalised word after "Mr." as a name, after a full stop as a sentence start', () => {
+    const names = (text: string) =>
+      tokenize(text)
+        .filter((token) => token.entity)
+        .map((token) => token.term);
+    expect(names('He met Mr. Steele today.')).toEqual(['mr', 'steele']);
+    expect(names('He met them. Steele left.')).toEqual([]);
+  });
+
+  it('reads a word the same wherever it is met, however many words came before', () => {
+    const many = Array.from({ length: 30_000 }, (_, i) => `word${i.toString(36)}x`);
+    const once = tokenize(many.join(' ')).map((token) => token.term);
+    const again = tokenize([...many].reverse().join(' ')).map((token) => token.term);
+    expect(again).toEqual([...once].reverse());
+    expect(once.slice(0, 2)).toEqual(['word0x', 'word1x']);
+  });
 });
 
 describe('helpers', () => {

@@ -1,0 +1,121 @@
+/**
+ * A search's running sums per document and the documents it found: the inner loops of a query,
+ * in small methods of their own, so that they are compiled early and shared by every search (a
+ * cold worker's first query runs them over lists as long as the collection).
+ */
+import { grow } from './postings';
+
+/** A later term's list is walked when at most this many times longer than the candidates, else galloped. */
+const WALK_RATIO = 4;
+/** The day of an undated item. */
+export const NO_DAY = -2_147_483_648;
+
+export class Candidates {
+  /** Float32, as the postings' weights: the sums (and so the scores) are the index's. */
+  sums = new Float32Array(0);
+  /** Documents found within the date window, or undated: the candidates. */
+  inside = new Int32Array(0);
+  insideCount = 0;
+  /** Documents found outside the window: never answers, only cleared. */
+  private outside = new Int32Array(0);
+  private outsideCount = 0;
+  private sorted = false;
+
+  /** Ready for a search over `documents` documents, all sums at 0. */
+  start(documents: number): void {
+    this.sums = grow(this.sums, documents);
+    this.inside = grow(this.inside, documents);
+    this.outside = grow(this.outside, documents);
+    this.insideCount = 0;
+    this.outsideCount = 0;
+    this.sorted = false;
+  }
+
+  get anyFound(): boolean {
+    return this.insideCount + this.outsideCount > 0;
+  }
+
+  /**
+   * Adds a list's postings (`live`: null when every document is live); a document met for the
+   * first time is a candidate when its day is within [firstDay, lastDay] or it has none (`days`).
+   */
+  scan(
+    docs: Int32Array<ArrayBufferLike>,
+    weights: Float32Array<ArrayBufferLike>,
+    length: number,
+    factor: number,
+    live: Uint8Array | null,
+    days: Int32Array<ArrayBufferLike>,
+    firstDay: number,
+    lastDay: number,
+  ): void {
+    const { sums, inside, outside } = this;
+    for (let p = 0; p < length; p++) {
+      const doc = docs[p]!;
+      if (live !== null && live[doc] === 0) continue;
+      if (sums[doc] === 0) {
+        const day = days[doc]!;
+        if (day === NO_DAY || (day >= firstDay && day <= lastDay)) inside[this.insideCount++] = doc;
+        else outside[this.outsideCount++] = doc;
+      }
+      sums[doc]! += factor * weights[p]!;
+    }
+  }
+
+  /** Adds a list's postings to the documents found so far only. */
+  addToFound(
+    docs: Int32Array<ArrayBufferLike>,
+    weights: Float32Array<ArrayBufferLike>,
+    length: number,
+    factor: number,
+  ): void {
+    const { sums, inside, insideCount } = this;
+    if (length <= WALK_RATIO * insideCount) {
+      // Many candidates: walking the list is the cheapest way to meet them.
+      for (let p = 0; p < length; p++) {
+        const doc = docs[p]!;
+        if (sums[doc] !== 0) sums[doc]! += factor * weights[p]!;
+      }
+      return;
+    }
+    // Few candidates for a long list: meet the sorted candidates and the postings (sorted by
+    // document) by galloping, a few steps per candidate rather than a step per posting.
+    if (!this.sorted) {
+      inside.subarray(0, insideCount).sort();
+      this.sorted = true;
+    }
+    let p = 0;
+    for (let c = 0; c < insideCount && p < length; c++) {
+      const doc = inside[c]!;
+      p = firstAtLeast(docs, p, length, doc);
+      if (p < length && docs[p] === doc) sums[doc]! += factor * weights[p]!;
+    }
+  }
+
+  /** Clears the sums of the documents outside the window (the caller clears the candidates'). */
+  clearOutside(): void {
+    for (let c = 0; c < this.outsideCount; c++) this.sums[this.outside[c]!] = 0;
+    this.outsideCount = 0;
+  }
+}
+
+/** The first position from `from` on whose document is at least `doc` (`length` if none): galloping. */
+function firstAtLeast(docs: Int32Array<ArrayBufferLike>, from: number, length: number, doc: number): number {
+  if (from >= length || docs[from]! >= doc) return from;
+  // docs[low] < doc; double the step until docs[high] >= doc or the end, then halve.
+  let low = from;
+  let step = 1;
+  let high = from + 1;
+  while (high < length && docs[high]! < doc) {
+    low = high;
+    step *= 2;
+    high = low + step;
+  }
+  if (high > length) high = length;
+  while (high - low > 1) {
+    const mid = (low + high) >>> 1;
+    if (docs[mid]! < doc) low = mid;
+    else high = mid;
+  }
+  return high;
+}
