@@ -10,6 +10,7 @@ import type { CoverageItem } from '../coverage/item';
 import { Candidates, NO_DAY } from './candidates';
 import {
   combined,
+  dayOf,
   type ItemFeatures,
   itemFeatures,
   merged,
