@@ -8,6 +8,7 @@
  */
 import type { CoverageItem } from '../coverage/item';
 import { Candidates, NO_DAY } from './candidates';
+import { DocCache } from './doc-cache';
 import {
   combined,
   dayOf,
@@ -20,7 +21,7 @@ import {
 import { DEFAULT_PARAMS, type MatchingParams } from './params';
 import { grow, idf, PostingList } from './postings';
 import { numberedTerm, numberTerm, termOf } from './text';
-import { isWireCopy, markWireCopies } from './wire';
+import { markWireCopies, sameWireStory, type WireShape, wireShape } from './wire';
 
 export interface StoryMatch {
   id: string;
@@ -79,6 +80,8 @@ const COPY_SCORE = 0.5;
  * of those words), which bounds the work for a long article.
  */
 const SCAN_TERMS = 16;
+/** Documents whose features and wire shape are kept for the neighbour searches (a few MB at most). */
+const CACHED_DOCS = 4096;
 
 let marks = 0;
 function nextMark(): number {
@@ -110,6 +113,8 @@ class InvertedStoryIndex implements StoryIndex {
   private readonly candidates = new Candidates();
   /** Each candidate's own nearest items, for the mutual-neighbour rule; cleared when items change. */
   private readonly neighbours = new Map<number, { id: string; url: string | undefined; score: number }[]>();
+  private readonly docFeatures = new DocCache<ItemFeatures>(CACHED_DOCS);
+  private readonly docShapes = new DocCache<WireShape>(CACHED_DOCS);
 
   constructor(params: MatchingParams) {
     this.params = params;
@@ -172,8 +177,15 @@ class InvertedStoryIndex implements StoryIndex {
       const [start, end] = [starts[term]!, starts[term + 1]!];
       if (end > start) this.lists[term]!.appendAll(docs.subarray(start, end), weights.subarray(start, end));
     }
-    this.neighbours.clear();
+    this.forgetDerived();
     this.normsStale = true;
+  }
+
+  /** What was worked out from the documents and their idfs: stale once the items change. */
+  private forgetDerived(): void {
+    this.neighbours.clear();
+    this.docFeatures.clear();
+    this.docShapes.clear();
   }
 
   /**
@@ -213,7 +225,7 @@ class InvertedStoryIndex implements StoryIndex {
       this.liveCount--;
     }
     this.normsStale = true;
-    this.neighbours.clear();
+    this.forgetDerived();
     // Removed postings cost memory and time: rebuild once they are half the index.
     if (this.items.length > 64 && this.liveCount < this.items.length / 2) this.compact();
   }
@@ -313,12 +325,25 @@ class InvertedStoryIndex implements StoryIndex {
     let neighbours = this.neighbours.get(doc);
     if (neighbours === undefined) {
       // Copies of the candidate's own wire story say nothing about which story it tells.
-      neighbours = this.score(match.item, Number.MIN_VALUE, MUTUAL_NEIGHBOURS)
-        .filter((other) => other.score < COPY_SCORE || !isWireCopy(match.item, other.item))
+      neighbours = this.score(match.item, Number.MIN_VALUE, MUTUAL_NEIGHBOURS, doc)
+        .filter(
+          (other) =>
+            other.score < COPY_SCORE ||
+            !sameWireStory(this.shapeOf(doc), this.shapeOf(this.docOf.get(other.id)!)),
+        )
         .map(({ id, item, score }) => ({ id, url: item.url, score }));
       this.neighbours.set(doc, neighbours);
     }
     return neighbours;
+  }
+
+  /** An indexed document's features (all its terms are the index's). */
+  private featuresOf(doc: number): ItemFeatures {
+    return this.docFeatures.get(doc, () => itemFeatures(this.items[doc]!, this.params, this.termNumberOf));
+  }
+
+  private shapeOf(doc: number): WireShape {
+    return this.docShapes.get(doc, () => wireShape(this.items[doc]!));
   }
 
   nearby(query: CoverageItem, limit: number): StoryMatch[] {
@@ -327,19 +352,22 @@ class InvertedStoryIndex implements StoryIndex {
 
   /**
    * The candidates within the date window scoring at least `minScore`, best first (ties by id, so
-   * answers never depend on insertion order), at most `limit` of them.
+   * answers never depend on insertion order), at most `limit` of them. `queryDoc`: the query's
+   * document when it is an indexed item.
    */
-  private score(query: CoverageItem, minScore: number, limit: number): StoryMatch[] {
+  private score(query: CoverageItem, minScore: number, limit: number, queryDoc?: number): StoryMatch[] {
     if (this.liveCount === 0 || limit <= 0) return [];
     if (this.normsStale) this.computeNorms();
-    const numbers = this.queryTermNumbers();
-    const features = itemFeatures(query, this.params, numbers);
+    const features =
+      queryDoc === undefined
+        ? itemFeatures(query, this.params, this.queryTermNumbers())
+        : this.featuresOf(queryDoc);
     const first = this.scoreFeatures(query, features, minScore, limit);
     const top = first[0];
     if (!top || this.params.expansionWeight <= 0 || top.score < this.params.expansionMin) return first;
     // The best answer's own words find the story's other reports that share little with the
     // query itself (pseudo-relevance feedback): one report's headline rarely echoes all others.
-    const expanded = combined(itemFeatures(top.item, this.params, numbers));
+    const expanded = combined(this.featuresOf(this.docOf.get(top.id)!));
     const head = merged(features.head, expanded, this.params.expansionWeight);
     return this.scoreFeatures(query, { ...features, head }, minScore, limit);
   }
@@ -405,6 +433,8 @@ class InvertedStoryIndex implements StoryIndex {
       acc[doc] = 0;
       let score = dot / (queryNorm * this.norms[doc]!);
       if (score < minScore) continue; // no factor below raises a score
+      // Nor can it beat the last one kept: most documents stop here, before their factors.
+      if (top.length >= limit && score < top[top.length - 1]!.score) continue;
       score = Math.min(1, score * this.evidenceFactor(queryDay, queryLang, doc));
       if (score < minScore) continue;
       const candidate = { doc, score };

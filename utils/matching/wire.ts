@@ -18,7 +18,8 @@ const COPY_SIMILARITY = 0.8;
 /** With a wire marker on both, a close headline is enough. */
 const MARKED_HEADLINE_SIMILARITY = 0.6;
 
-interface Shape {
+/** What the copy rule reads of an item: worth keeping for an item compared again and again. */
+export interface WireShape {
   item: CoverageItem;
   words: Set<string>;
   headline: Set<string>;
@@ -26,7 +27,7 @@ interface Shape {
   fromWire: boolean;
 }
 
-function shapeOf(item: CoverageItem): Shape {
+export function wireShape(item: CoverageItem): WireShape {
   const lead = item.summary ?? item.text?.slice(0, 600) ?? '';
   const source = (item.source ?? '')
     .trim()
@@ -59,10 +60,10 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 export function isWireCopy(a: CoverageItem, b: CoverageItem): boolean {
-  return sameWireStory(shapeOf(a), shapeOf(b));
+  return sameWireStory(wireShape(a), wireShape(b));
 }
 
-function sameWireStory(a: Shape, b: Shape): boolean {
+export function sameWireStory(a: WireShape, b: WireShape): boolean {
   if (jaccard(a.words, b.words) >= COPY_SIMILARITY) return true;
   return a.marked && b.marked && jaccard(a.headline, b.headline) >= MARKED_HEADLINE_SIMILARITY;
 }
@@ -74,8 +75,8 @@ function sameWireStory(a: Shape, b: Shape): boolean {
  */
 export function markWireCopies(query: CoverageItem, matches: StoryMatch[]): StoryMatch[] {
   if (matches.length === 0) return matches;
-  const queryShape = shapeOf(query);
-  const shapes = matches.map((match) => shapeOf(match.item));
+  const queryShape = wireShape(query);
+  const shapes = matches.map((match) => wireShape(match.item));
   const parent = shapes.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -103,7 +104,7 @@ export function markWireCopies(query: CoverageItem, matches: StoryMatch[]): Stor
   return matches.map((match, i) => ({ ...match, wireCopyOf: copyOf[i]! }));
 }
 
-function originalFirst(a: Shape, b: Shape): number {
+function originalFirst(a: WireShape, b: WireShape): number {
   if (a.fromWire !== b.fromWire) return a.fromWire ? -1 : 1;
   const at = Date.parse(a.item.published ?? '');
   const bt = Date.parse(b.item.published ?? '');
