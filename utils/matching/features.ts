@@ -61,7 +61,7 @@ function splitLead(text: string, words: number): [lead: string, rest: string] {
 
 /**
  * Term weights being summed, in buffers reused for every item (no arrays or objects per item), and
- * where each term number sits in them (-1: not there yet), reset after each use.
+ * where each term number sits in them (-1: not there yet); emptied before each item.
  */
 interface Sums {
   ids: Int32Array;
@@ -89,7 +89,7 @@ function withRoom(positions: Int32Array<ArrayBufferLike>, id: number): Int32Arra
 
 /** Adds `weight` to term `id` of `into` (appended when new). */
 function addSum(into: Sums, id: number, weight: number): void {
-  into.positions = withRoom(into.positions, id);
+  if (id >= into.positions.length) into.positions = withRoom(into.positions, id);
   let at = into.positions[id]!;
   if (at < 0) {
     at = into.count++;
@@ -188,7 +188,7 @@ export interface TermSums {
 export function combinedTerms(item: CoverageItem, params: MatchingParams, numbers: TermNumbers): TermSums {
   sumTerms(item, params, numbers);
   // The body's terms added to the head's as `merged` does: the head's first, then the new ones.
-  for (let i = 0; i < bodySums.count; i++) addSum(headSums, bodySums.ids[i]!, bodySums.weights[i]! * 1);
+  for (let i = 0; i < bodySums.count; i++) addSum(headSums, bodySums.ids[i]!, bodySums.weights[i]!);
   return headSums;
 }
 
