@@ -60,38 +60,62 @@ function splitLead(text: string, words: number): [lead: string, rest: string] {
 }
 
 /**
- * Where each term number sits in the weights being summed (-1: not there yet): one array for
- * every call rather than a Map per item, reset after each use.
+ * Term weights being summed, in buffers reused for every item (no arrays or objects per item), and
+ * where each term number sits in them (-1: not there yet); emptied before each item.
  */
-let positions = new Int32Array(1024).fill(-1);
-
-function positionOf(id: number): number {
-  if (id >= positions.length) {
-    const grown = new Int32Array(Math.max(id + 1, positions.length * 2)).fill(-1);
-    grown.set(positions);
-    positions = grown;
-  }
-  return positions[id]!;
+interface Sums {
+  ids: Int32Array;
+  weights: Float64Array;
+  count: number;
+  positions: Int32Array<ArrayBufferLike>;
 }
 
-/** Adds `weight` to term `id` of `into` (appended when new), as `positions` says where it is. */
-function addWeight(into: TermWeights, id: number, weight: number): void {
-  let at = positionOf(id);
+function newSums(): Sums {
+  return { ids: new Int32Array(256), weights: new Float64Array(256), count: 0, positions: new Int32Array(0) };
+}
+
+/** Headline and lead; the rest of the body (each term's place in one says nothing of the other). */
+const headSums = newSums();
+const bodySums = newSums();
+/** The positions of `merged`'s output. */
+let positions: Int32Array<ArrayBufferLike> = new Int32Array(1024).fill(-1);
+
+function withRoom(positions: Int32Array<ArrayBufferLike>, id: number): Int32Array<ArrayBufferLike> {
+  if (id < positions.length) return positions;
+  const grown = new Int32Array(Math.max(id + 1, positions.length * 2, 1024)).fill(-1);
+  grown.set(positions);
+  return grown;
+}
+
+/** Adds `weight` to term `id` of `into` (appended when new). */
+function addSum(into: Sums, id: number, weight: number): void {
+  if (id >= into.positions.length) into.positions = withRoom(into.positions, id);
+  let at = into.positions[id]!;
   if (at < 0) {
-    at = into.ids.length;
-    positions[id] = at;
-    into.ids.push(id);
-    into.weights.push(0);
+    at = into.count++;
+    if (at === into.ids.length) {
+      const ids = new Int32Array(at * 2);
+      ids.set(into.ids);
+      into.ids = ids;
+      const weights = new Float64Array(at * 2);
+      weights.set(into.weights);
+      into.weights = weights;
+    }
+    into.positions[id] = at;
+    into.ids[at] = id;
+    into.weights[at] = 0;
   }
   into.weights[at]! += weight;
 }
 
-function forget(weights: TermWeights): void {
-  for (const id of weights.ids) positions[id] = -1;
+/** Empties `sums` for the next item. */
+function reset(sums: Sums): void {
+  for (let i = 0; i < sums.count; i++) sums.positions[sums.ids[i]!] = -1;
+  sums.count = 0;
 }
 
 function addTokens(
-  into: TermWeights,
+  into: Sums,
   text: string,
   weight: number,
   params: MatchingParams,
@@ -103,53 +127,91 @@ function addTokens(
   for (let t = 0; t < count; t++) {
     const entry = entries[t]!;
     const boost = isNumber(entry) ? params.numberBoost : entity[t] === 1 ? params.entityBoost : 1;
-    addWeight(into, numbers(entry), weight * boost);
+    addSum(into, numbers(entry), weight * boost);
   }
 }
 
 /** Sublinear: a word said five times is not five times the evidence. */
-function saturate(weights: TermWeights): TermWeights {
-  const values = weights.weights;
-  for (let i = 0; i < values.length; i++) values[i] = Math.log1p(values[i]!);
-  return weights;
+function saturate(sums: Sums): void {
+  const values = sums.weights;
+  for (let i = 0; i < sums.count; i++) values[i] = Math.log1p(values[i]!);
 }
 
-export function itemFeatures(item: CoverageItem, params: MatchingParams, numbers: TermNumbers): ItemFeatures {
-  const head: TermWeights = { ids: [], weights: [] };
-  const body: TermWeights = { ids: [], weights: [] };
-  addTokens(head, item.title ?? '', params.titleWeight, params, numbers, true);
+/** Sums the item's terms, saturated, into `headSums` and `bodySums` (emptied first). */
+function sumTerms(item: CoverageItem, params: MatchingParams, numbers: TermNumbers): void {
+  reset(headSums);
+  reset(bodySums);
+  addTokens(headSums, item.title ?? '', params.titleWeight, params, numbers, true);
   const text = item.text?.trim() ?? '';
   let rest = '';
   if (item.summary?.trim()) {
-    addTokens(head, item.summary, params.leadWeight, params, numbers);
+    addTokens(headSums, item.summary, params.leadWeight, params, numbers);
     rest = text;
   } else if (text) {
     const [lead, afterLead] = splitLead(text, params.leadWords);
-    addTokens(head, lead, params.leadWeight, params, numbers);
+    addTokens(headSums, lead, params.leadWeight, params, numbers);
     rest = afterLead;
   }
-  // The head is complete before the body starts: `positions` follows one list at a time.
-  forget(head);
-  if (rest) addTokens(body, rest, params.bodyWeight, params, numbers);
-  forget(body);
+  if (rest) addTokens(bodySums, rest, params.bodyWeight, params, numbers);
+  saturate(headSums);
+  saturate(bodySums);
+}
+
+function weightsOf(sums: Sums): TermWeights {
   return {
-    head: saturate(head),
-    body: saturate(body),
+    ids: Array.from(sums.ids.subarray(0, sums.count)),
+    weights: Array.from(sums.weights.subarray(0, sums.count)),
+  };
+}
+
+export function itemFeatures(item: CoverageItem, params: MatchingParams, numbers: TermNumbers): ItemFeatures {
+  sumTerms(item, params, numbers);
+  return {
+    head: weightsOf(headSums),
+    body: weightsOf(bodySums),
     day: dayOf(item.published),
     lang: primaryLanguage(item.lang),
   };
+}
+
+/** An item's terms with their weights, as in typed arrays to read before the next call. */
+export interface TermSums {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+  readonly count: number;
+}
+
+/**
+ * The item's terms and weights as `combined(itemFeatures(…))` gives them, in buffers reused for
+ * every item (indexing reads them once): no arrays or objects per item.
+ */
+export function combinedTerms(item: CoverageItem, params: MatchingParams, numbers: TermNumbers): TermSums {
+  sumTerms(item, params, numbers);
+  // The body's terms added to the head's as `merged` does: the head's first, then the new ones.
+  for (let i = 0; i < bodySums.count; i++) addSum(headSums, bodySums.ids[i]!, bodySums.weights[i]!);
+  return headSums;
 }
 
 /** `base` plus `extra` × `scale`, term by term: base's terms first, then extra's new ones, in order. */
 export function merged(base: TermWeights, extra: TermWeights, scale: number): TermWeights {
   if (extra.ids.length === 0) return base;
   const out: TermWeights = { ids: base.ids.slice(), weights: base.weights.slice() };
-  out.ids.forEach((id, at) => {
-    positionOf(id);
-    positions[id] = at;
-  });
-  for (let i = 0; i < extra.ids.length; i++) addWeight(out, extra.ids[i]!, extra.weights[i]! * scale);
-  forget(out);
+  for (let at = 0; at < out.ids.length; at++) {
+    positions = withRoom(positions, out.ids[at]!);
+    positions[out.ids[at]!] = at;
+  }
+  for (let i = 0; i < extra.ids.length; i++) {
+    const id = extra.ids[i]!;
+    positions = withRoom(positions, id);
+    const at = positions[id]!;
+    if (at >= 0) out.weights[at]! += extra.weights[i]! * scale;
+    else {
+      positions[id] = out.ids.length;
+      out.ids.push(id);
+      out.weights.push(0 + extra.weights[i]! * scale);
+    }
+  }
+  for (const id of out.ids) positions[id] = -1;
   return out;
 }
 

@@ -11,6 +11,7 @@ import { Candidates, NO_DAY } from './candidates';
 import { DocCache } from './doc-cache';
 import {
   combined,
+  combinedTerms,
   dayOf,
   type ItemFeatures,
   itemFeatures,
@@ -141,20 +142,19 @@ class InvertedStoryIndex implements StoryIndex {
     for (const item of items) {
       if (this.docOf.has(item.id)) continue; // an id repeated within the batch: the first wins
       const doc = this.items.length;
-      const features = itemFeatures(item, this.params, this.termNumberOf);
+      const { ids, weights, count: terms } = combinedTerms(item, this.params, this.termNumberOf);
       this.items.push(this.kept(item));
       this.docOf.set(item.id, doc);
-      this.days[doc] = features.day ?? NO_DAY;
-      this.langs[doc] = features.lang;
+      this.days[doc] = dayOf(item.published) ?? NO_DAY;
+      this.langs[doc] = primaryLanguage(item.lang);
       this.live[doc] = 1;
       this.liveCount++;
-      const { ids, weights } = combined(features);
-      if (count + ids.length > batchTerms.length) {
-        batchTerms = grow(batchTerms, count + ids.length);
-        batchDocs = grow(batchDocs, count + ids.length);
-        batchWeights = grow(batchWeights, count + ids.length);
+      if (count + terms > batchTerms.length) {
+        batchTerms = grow(batchTerms, count + terms);
+        batchDocs = grow(batchDocs, count + terms);
+        batchWeights = grow(batchWeights, count + terms);
       }
-      for (let i = 0; i < ids.length; i++, count++) {
+      for (let i = 0; i < terms; i++, count++) {
         batchTerms[count] = ids[i]!;
         batchDocs[count] = doc;
         batchWeights[count] = weights[i]!;
@@ -218,7 +218,8 @@ class InvertedStoryIndex implements StoryIndex {
       const doc = this.docOf.get(id);
       if (doc === undefined) continue;
       const item = this.items[doc]!;
-      for (const id of combined(itemFeatures(item, this.params, this.termNumberOf)).ids) this.lists[id]!.df--;
+      const { ids, count } = combinedTerms(item, this.params, this.termNumberOf);
+      for (let i = 0; i < count; i++) this.lists[ids[i]!]!.df--;
       this.docOf.delete(id);
       this.items[doc] = undefined;
       this.live[doc] = 0;
