@@ -28,7 +28,8 @@ export function parseHash(hash: string): { tab: Tab; domain: string } {
 
 /** The options page: one section at a time, chosen from the navigation (and the URL's hash). */
 export function App({ send, locale }: { send: Send; locale: string }) {
-  const [route, setRoute] = useState(() => parseHash(location.hash));
+  const [renderedHash] = useState(() => location.hash);
+  const [route, setRoute] = useState(() => parseHash(renderedHash));
   const main = useRef<HTMLElement>(null);
   const navigated = useRef(false);
 
@@ -38,6 +39,9 @@ export function App({ send, locale }: { send: Send; locale: string }) {
       setRoute(parseHash(location.hash));
     };
     window.addEventListener('hashchange', onHash);
+    // The hash may have changed between the first render and now (a link followed as the page
+    // loaded): its event came before this listener.
+    if (location.hash !== renderedHash) onHash();
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   useEffect(() => {
