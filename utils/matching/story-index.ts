@@ -307,7 +307,9 @@ class InvertedStoryIndex implements StoryIndex {
   /**
    * Whether the candidate's nearest item, past those `undecided` (found by the query, not judged
    * yet), is the query or a report `ours`: a report that shares few words with the query but is
-   * closest to one of its story's reports.
+   * closest to one of its story's reports. And that link must not be faint beside the candidate's
+   * nearest of all (`faintLinkFloor`): a report far closer to undecided ones than to our story is
+   * most likely one of another story's, found with them because the two share an issue.
    */
   private nearestIsOurs(
     match: StoryMatch,
@@ -316,8 +318,13 @@ class InvertedStoryIndex implements StoryIndex {
     undecided: (id: string) => boolean,
   ): boolean {
     const isQuery = (url: string | undefined) => query.url !== undefined && url === query.url;
-    const nearest = this.neighboursOf(match).find((n) => isQuery(n.url) || !undecided(n.id));
-    return nearest !== undefined && (isQuery(nearest.url) || ours(nearest.id));
+    const neighbours = this.neighboursOf(match);
+    const nearest = neighbours.find((n) => isQuery(n.url) || !undecided(n.id));
+    return (
+      nearest !== undefined &&
+      (isQuery(nearest.url) || ours(nearest.id)) &&
+      nearest.score >= neighbours[0]!.score * this.params.faintLinkFloor
+    );
   }
 
   /** A candidate's own nearest items, best first (cached until the index changes). */

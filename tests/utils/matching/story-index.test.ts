@@ -126,6 +126,75 @@ describe('createStoryIndex().related without dates', () => {
   });
 });
 
+describe('createStoryIndex().related on a same-issue story two days earlier', () => {
+  // The reader's article is in the cache too (its feed item), as it usually is. Three reports of
+  // the earlier story echo each other far more than the query; the query finds one above the
+  // relative floor and two under it.
+  const article = {
+    url: 'https://example.org/ortiz-brother',
+    title: 'Mayor Ortiz criticised by her brother over the stadium tax',
+    published: '2026-06-11T20:00:00Z',
+  };
+  const query: CoverageItem = {
+    ...article,
+    id: 'query',
+    text: "Luis Ortiz, the mayor's younger brother, said on Friday that Mayor Ana Ortiz was wrong to back the stadium tax, and that she had turned her back on the neighbourhood they grew up in. The mayor said she loved her brother but would not change her stance on the stadium tax, which the state treasury used this week to grant its first credit to the Gulls owners.",
+  };
+  const credit = (id: string, title: string, summary: string, published: string) => ({
+    id,
+    title,
+    summary,
+    published,
+  });
+  const pool: CoverageItem[] = [
+    ...backgroundItems(300),
+    {
+      ...article,
+      id: 'own-feed-item',
+      summary:
+        "Luis Ortiz, the mayor's younger brother, said on Friday that Mayor Ana Ortiz was wrong to back the stadium tax.",
+    },
+    {
+      id: 'brother',
+      title: 'Luis Ortiz turns on his sister the mayor',
+      summary:
+        'Mayor Ana Ortiz was blasted on Friday by her brother Luis, who called her support for the stadium tax a betrayal.',
+      published: '2026-06-12T09:00:00Z',
+    },
+    credit(
+      'credit-1',
+      'State treasury grants stadium tax credit to team owners',
+      'The state treasury on Tuesday granted a stadium tax credit worth $40 million to the owners of the Harbor City Gulls, the first under the new law.',
+      '2026-06-09T15:00:00Z',
+    ),
+    credit(
+      'credit-2',
+      'Team owners win $40 million stadium tax credit from the state',
+      'Owners of the Harbor City Gulls won a $40 million stadium tax credit from the state treasury on Tuesday, the first paid under the stadium tax.',
+      '2026-06-09T17:00:00Z',
+    ),
+    credit(
+      'credit-3',
+      'Treasury approves first credit under new stadium law',
+      'The treasury approved the first credit under the stadium law on Tuesday, a $40 million break for the Gulls owners.',
+      '2026-06-09T18:00:00Z',
+    ),
+  ];
+
+  it('leaves the earlier story out, though the query found all its reports', () => {
+    const index = indexOf(pool);
+    expect(ids(index.nearby(query, 4))).toEqual(['brother', 'credit-1', 'credit-2', 'credit-3']);
+    expect(ids(index.related(query))).toEqual(['brother']);
+  });
+
+  it('is the link floor’s doing: without it the faint report brings the whole earlier story', () => {
+    // The faint report's nearest past the undecided ones is the reader's own article.
+    const lenient = createStoryIndex({ params: { faintLinkFloor: 0 } });
+    lenient.add(pool);
+    expect(ids(lenient.related(query))).toEqual(['brother', 'credit-1', 'credit-2', 'credit-3']);
+  });
+});
+
 describe('updates', () => {
   it('removes items and replaces an item added again under its id', () => {
     const index = indexOf(storyWithBackground());
