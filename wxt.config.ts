@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { inlineStylesheets } from './scripts/build/inline-stylesheets';
 import { bundledBuildProblems } from './utils/sources/bundled';
 
 /**
@@ -42,7 +43,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [preact(), checkBundledOutlets()],
+    plugins: [preact(), checkBundledOutlets(), inlineStylesheets()],
     define: { __PARALLAX_BUNDLED_CHECKED__: 'true' },
   }),
   manifest: ({ browser }) => ({
