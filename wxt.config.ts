@@ -42,6 +42,17 @@ export default defineConfig({
       'LICENSE',
     ],
   },
+  hooks: {
+    // The popup is built on its own, into one script with no chunk shared with the options page:
+    // Chromium shows the popup only after its load event, which waits for every script file, and
+    // each chrome-extension:// request is a round trip through the browser process.
+    'entrypoints:grouped': (_wxt, groups) => {
+      for (const group of groups) {
+        const popup = Array.isArray(group) ? group.findIndex((entry) => entry.name === 'popup') : -1;
+        if (Array.isArray(group) && popup >= 0 && group.length > 1) groups.push(group.splice(popup, 1));
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact(), checkBundledOutlets(), inlineStylesheets()],
     define: { __PARALLAX_BUNDLED_CHECKED__: 'true' },
