@@ -31,6 +31,8 @@ export default defineConfig({
       'components/**',
       'utils/**',
       'public/**',
+      // The build step wxt.config.ts imports (stylesheets inline).
+      'scripts/build/**',
       'package.json',
       'package-lock.json',
       'wxt.config.ts',

@@ -2,12 +2,11 @@
  * Puts the extension pages' stylesheets inside the pages, as <style> elements where Vite linked
  * them, and drops the stylesheet files no page links any more.
  *
- * Why: every chrome-extension:// request costs the renderer's main thread several milliseconds
- * before the first frame (measured in a Chromium trace of the popup: each resource request and its
- * response handling took 10–20 ms traced), and a linked stylesheet holds the first paint until it
- * has arrived. Inline, the popup's few kilobytes of CSS (about 5 kB) apply as the parser reaches
- * them: the static shell of popup.html paints with no request in the way, and the app still never
- * renders unstyled, since its script runs after the whole document, styles included, is parsed.
+ * Why: a linked stylesheet is one more chrome-extension:// request, a round trip through the
+ * browser process, and it holds the page's first paint until it has arrived. Chromium shows the
+ * toolbar popup only after its load event, which waits for every file the page loads. Inline, the
+ * popup's 5 kB of CSS applies as the parser reaches it, and the app still never renders unstyled:
+ * its module script runs only once the whole document, styles included, is parsed.
  * The manifest's CSP restricts scripts only, so inline styles are allowed.
  */
 import type { Plugin, Rollup } from 'vite';
