@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { inlineStylesheets } from './scripts/build/inline-stylesheets';
 import { bundledBuildProblems } from './utils/sources/bundled';
 
 /**
@@ -30,6 +31,8 @@ export default defineConfig({
       'components/**',
       'utils/**',
       'public/**',
+      // The build step wxt.config.ts imports (stylesheets inline).
+      'scripts/build/**',
       'package.json',
       'package-lock.json',
       'wxt.config.ts',
@@ -41,8 +44,19 @@ export default defineConfig({
       'LICENSE',
     ],
   },
+  hooks: {
+    // The popup is built on its own, into one script with no chunk shared with the options page:
+    // Chromium shows the popup only after its load event, which waits for every script file, and
+    // each chrome-extension:// request is a round trip through the browser process.
+    'entrypoints:grouped': (_wxt, groups) => {
+      for (const group of groups) {
+        const popup = Array.isArray(group) ? group.findIndex((entry) => entry.name === 'popup') : -1;
+        if (Array.isArray(group) && popup >= 0 && group.length > 1) groups.push(group.splice(popup, 1));
+      }
+    },
+  },
   vite: () => ({
-    plugins: [preact(), checkBundledOutlets()],
+    plugins: [preact(), checkBundledOutlets(), inlineStylesheets()],
     define: { __PARALLAX_BUNDLED_CHECKED__: 'true' },
   }),
   manifest: ({ browser }) => ({

@@ -9,7 +9,7 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('popupTitle');
 const root = document.getElementById('app');
 if (root) {
-  // The static skeleton of index.html painted first; the app replaces it.
+  // The app replaces index.html's static shell with the same first frame (see the shell's comment).
   root.replaceChildren();
   render(<App />, root);
   // For the popup benchmark: the app's first frame (its skeleton) is committed.
