@@ -92,6 +92,21 @@ export class Candidates {
     }
   }
 
+  /**
+   * Drops the candidates whose sum is under `norms[doc]` × `cut` (their sums cleared): the caller
+   * has shown that such a document cannot reach the score it asks for, whatever the terms left add.
+   */
+  dropUnder(norms: Float32Array<ArrayBufferLike>, cut: number): void {
+    const { sums, inside } = this;
+    let kept = 0;
+    for (let c = 0; c < this.insideCount; c++) {
+      const doc = inside[c]!;
+      if (sums[doc]! < norms[doc]! * cut) sums[doc] = 0;
+      else inside[kept++] = doc;
+    }
+    this.insideCount = kept;
+  }
+
   /** Clears the sums of the documents outside the window (the caller clears the candidates'). */
   clearOutside(): void {
     for (let c = 0; c < this.outsideCount; c++) this.sums[this.outside[c]!] = 0;

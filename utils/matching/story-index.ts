@@ -81,8 +81,22 @@ const COPY_SCORE = 0.5;
  * of those words), which bounds the work for a long article.
  */
 const SCAN_TERMS = 16;
+/**
+ * A score bound is taken this much larger before it rules a document out: sums add in float32,
+ * each step rounding by a few parts in 10^8, and a bound must never drop a document that scores.
+ */
+const BOUND_SLACK = 1 + 1e-4;
+/** Beyond this many answers asked, the last one's score is too low to rule out many documents. */
+const SURE_LIMIT = 16;
 /** Documents whose features and wire shape are kept for the neighbour searches (a few MB at most). */
 const CACHED_DOCS = 4096;
+
+/** An item near a candidate, as the mutual-neighbour rule reads it. */
+interface Neighbour {
+  id: string;
+  url: string | undefined;
+  score: number;
+}
 
 let marks = 0;
 function nextMark(): number {
@@ -112,8 +126,13 @@ class InvertedStoryIndex implements StoryIndex {
   private liveCount = 0;
   private normsStale = false;
   private readonly candidates = new Candidates();
-  /** Each candidate's own nearest items, for the mutual-neighbour rule; cleared when items change. */
-  private readonly neighbours = new Map<number, { id: string; url: string | undefined; score: number }[]>();
+  /** `sureOfBest`'s scores, reused. */
+  private best = new Float64Array(0);
+  /**
+   * Each candidate's own nearest items, for the mutual-neighbour rule, and the score they were
+   * searched down to (see `neighboursOf`); cleared when items change.
+   */
+  private readonly neighbours = new Map<number, { from: number; nearest: Neighbour[] }>();
   private readonly docFeatures = new DocCache<ItemFeatures>(CACHED_DOCS);
   private readonly docShapes = new DocCache<WireShape>(CACHED_DOCS);
 
@@ -257,9 +276,8 @@ class InvertedStoryIndex implements StoryIndex {
     // Dated: a rival the query found too is likely a report of this story, not of another.
     const inStoryOrFound = (id: string) => story.has(id) || candidateIds.has(id);
     const judge = (match: StoryMatch): boolean => {
-      if (!dated(match)) return this.mutualShare(match, query, inStory) >= params.mutualFloor;
-      if (match.score >= floor)
-        return this.mutualShare(match, query, inStoryOrFound) >= params.datedMutualFloor;
+      if (!dated(match)) return this.isMutual(match, query, inStory, params.mutualFloor);
+      if (match.score >= floor) return this.isMutual(match, query, inStoryOrFound, params.datedMutualFloor);
       return this.nearestIsOurs(match, query, inStory, (id) => candidateIds.has(id) && !story.has(id));
     };
     // A report closest to another report of our story is ours too: judge again against the story
@@ -292,16 +310,26 @@ class InvertedStoryIndex implements StoryIndex {
   }
 
   /**
-   * The mutual-neighbour rule: how the query's score for a candidate compares with the candidate's
-   * best score for an item that is not `ours` (1 when the query is its nearest). An item much
-   * closer to another story's report than to the query belongs to that story, however many words
-   * it shares with ours.
+   * The mutual-neighbour rule: whether the query's score for a candidate is at least `floor` of
+   * the candidate's best score for an item that is not `ours` (always when the query is its
+   * nearest). An item much closer to another story's report than to the query belongs to that
+   * story, however many words it shares with ours.
    */
-  private mutualShare(match: StoryMatch, query: CoverageItem, ours: (id: string) => boolean): number {
-    const other = this.neighboursOf(match).find((n) => !ours(n.id) && !(query.url && n.url === query.url));
+  private isMutual(
+    match: StoryMatch,
+    query: CoverageItem,
+    ours: (id: string) => boolean,
+    floor: number,
+  ): boolean {
+    // Only a rival scoring over the candidate's score, and over it ÷ `floor`, can fail it: the
+    // neighbour search need not rank the items under that (a hair under, for rounding).
+    const from = match.score * Math.max(1, 1 / floor) * (1 - 1e-9);
+    const other = this.neighboursOf(match, from).find(
+      (n) => !ours(n.id) && !(query.url && n.url === query.url),
+    );
     // The query's score keeps its date and language discounts: an undated item must be clearly
     // closer to the query than to anything else.
-    return other && other.score > match.score ? match.score / other.score : 1;
+    return (other && other.score > match.score ? match.score / other.score : 1) >= floor;
   }
 
   /**
@@ -320,22 +348,25 @@ class InvertedStoryIndex implements StoryIndex {
     return nearest !== undefined && (isQuery(nearest.url) || ours(nearest.id));
   }
 
-  /** A candidate's own nearest items, best first (cached until the index changes). */
-  private neighboursOf(match: StoryMatch): { id: string; url: string | undefined; score: number }[] {
+  /**
+   * A candidate's own nearest items, best first, those scoring at least `from` (a search that
+   * may leave out lower ones is cheaper: it stops meeting documents that cannot reach `from`).
+   * Cached until the index changes; a list searched down to a lower score serves a higher one.
+   */
+  private neighboursOf(match: StoryMatch, from = Number.MIN_VALUE): Neighbour[] {
     const doc = this.docOf.get(match.id)!;
-    let neighbours = this.neighbours.get(doc);
-    if (neighbours === undefined) {
-      // Copies of the candidate's own wire story say nothing about which story it tells.
-      neighbours = this.score(match.item, Number.MIN_VALUE, MUTUAL_NEIGHBOURS, doc)
-        .filter(
-          (other) =>
-            other.score < COPY_SCORE ||
-            !sameWireStory(this.shapeOf(doc), this.shapeOf(this.docOf.get(other.id)!)),
-        )
-        .map(({ id, item, score }) => ({ id, url: item.url, score }));
-      this.neighbours.set(doc, neighbours);
-    }
-    return neighbours;
+    const cached = this.neighbours.get(doc);
+    if (cached !== undefined && cached.from <= from) return cached.nearest;
+    // Copies of the candidate's own wire story say nothing about which story it tells.
+    const nearest = this.score(match.item, from, MUTUAL_NEIGHBOURS, doc)
+      .filter(
+        (other) =>
+          other.score < COPY_SCORE ||
+          !sameWireStory(this.shapeOf(doc), this.shapeOf(this.docOf.get(other.id)!)),
+      )
+      .map(({ id, item, score }) => ({ id, url: item.url, score }));
+    this.neighbours.set(doc, { from, nearest });
+    return nearest;
   }
 
   /** An indexed document's features (all its terms are the index's). */
@@ -363,13 +394,20 @@ class InvertedStoryIndex implements StoryIndex {
       queryDoc === undefined
         ? itemFeatures(query, this.params, this.queryTermNumbers())
         : this.featuresOf(queryDoc);
-    const first = this.scoreFeatures(query, features, minScore, limit);
-    const top = first[0];
-    if (!top || this.params.expansionWeight <= 0 || top.score < this.params.expansionMin) return first;
+    const { expansionWeight, expansionMin } = this.params;
+    if (expansionWeight <= 0) return this.scoreFeatures(query, features, minScore, limit);
     // The best answer's own words find the story's other reports that share little with the
     // query itself (pseudo-relevance feedback): one report's headline rarely echoes all others.
+    // Finding that one answer alone is a much cheaper search (a candidate that cannot be the best
+    // is dropped early); the answers without expansion are searched for only when it scores too
+    // little, as few queries' best answers do.
+    const top = this.scoreFeatures(query, features, expansionMin, 1)[0];
+    if (top === undefined) {
+      // Nothing reaches `expansionMin`: nothing reaches a higher `minScore` either.
+      return minScore >= expansionMin ? [] : this.scoreFeatures(query, features, minScore, limit);
+    }
     const expanded = combined(this.featuresOf(this.docOf.get(top.id)!));
-    const head = merged(features.head, expanded, this.params.expansionWeight);
+    const head = merged(features.head, expanded, expansionWeight);
     return this.scoreFeatures(query, { ...features, head }, minScore, limit);
   }
 
@@ -404,6 +442,17 @@ class InvertedStoryIndex implements StoryIndex {
       .sort((a, b) => b.weight - a.weight)
       .slice(0, params.maxQueryTerms);
 
+    const queryNorm = Math.sqrt(headNorm);
+    const queryDay = features.day;
+    const queryLang = features.lang;
+    // What the terms from each rank on can still add to a score, at most (Cauchy–Schwarz: the
+    // norm of those query terms over the query's scale, the document's part being at most its norm).
+    const rest = new Float64Array(ranked.length + 1);
+    for (let rank = ranked.length - 1; rank >= 0; rank--)
+      rest[rank] = rest[rank + 1]! + ranked[rank]!.weight ** 2;
+    // A bound under `minScore` (with room for the sums' float32 rounding) rules a document out.
+    const reachable = (bound: number) => bound * BOUND_SLACK >= minScore;
+
     const { candidates } = this;
     candidates.start(this.items.length);
     const live = this.liveCount === this.items.length ? null : this.live;
@@ -411,19 +460,31 @@ class InvertedStoryIndex implements StoryIndex {
     // carry), though they still count as found for the rule that later terms only add to candidates.
     const firstDay = features.day === null ? -Infinity : features.day - params.windowDays;
     const lastDay = features.day === null ? Infinity : features.day + params.windowDays;
+    let scanning = true;
     for (let rank = 0; rank < ranked.length; rank++) {
       const { list, weight } = ranked[rank]!;
       const factor = weight * idf(list.df, documents);
-      if (rank < SCAN_TERMS || !candidates.anyFound)
+      const left = Math.sqrt(rest[rank]!) / queryNorm;
+      // No document met from here on could score `minScore`: the rest only add to those found.
+      if (scanning && !reachable(left)) {
+        if (!candidates.anyFound) break;
+        scanning = false;
+      }
+      if (scanning && (rank < SCAN_TERMS || !candidates.anyFound)) {
         candidates.scan(list.docs, list.weights, list.length, factor, live, this.days, firstDay, lastDay);
-      else candidates.addToFound(list.docs, list.weights, list.length, factor);
+        continue;
+      }
+      scanning = false;
+      // A candidate the rest cannot lift to `minScore`, or into the best `limit`, is dropped:
+      // fewer to meet in the longer lists to come.
+      const bar = Math.max(minScore, this.sureOfBest(query, limit, queryNorm, queryDay, queryLang));
+      const cut = (bar / BOUND_SLACK - left) * queryNorm;
+      if (cut > 0) candidates.dropUnder(this.norms, cut);
+      candidates.addToFound(list.docs, list.weights, list.length, factor);
     }
     candidates.clearOutside();
     const { sums: acc, inside: touched, insideCount: count } = candidates;
 
-    const queryNorm = Math.sqrt(headNorm);
-    const queryDay = features.day;
-    const queryLang = features.lang;
     // Best `limit` kept sorted as they come: sorting every touched item costs more than the search.
     const top: { doc: number; score: number }[] = [];
     const better = (a: { doc: number; score: number }, b: { doc: number; score: number }) =>
@@ -440,8 +501,7 @@ class InvertedStoryIndex implements StoryIndex {
       if (score < minScore) continue;
       const candidate = { doc, score };
       if (top.length >= limit && !better(candidate, top[top.length - 1]!)) continue;
-      const item = this.items[doc]!;
-      if (item.id === query.id || (query.url && item.url === query.url)) continue;
+      if (this.isQueryItem(query, doc)) continue;
       let at = top.length;
       while (at > 0 && better(candidate, top[at - 1]!)) at--;
       top.splice(at, 0, candidate);
@@ -451,6 +511,43 @@ class InvertedStoryIndex implements StoryIndex {
       const item = this.items[doc]!;
       return { id: item.id, score, item, wireCopyOf: null };
     });
+  }
+
+  /** The query's own item (or another copy of its page) never answers it. */
+  private isQueryItem(query: CoverageItem, doc: number): boolean {
+    const item = this.items[doc]!;
+    return item.id === query.id || (Boolean(query.url) && item.url === query.url);
+  }
+
+  /**
+   * The `limit`-th best score among the candidates that they are sure to reach (their sums so far
+   * only grow), or -Infinity when there are fewer: a document that cannot reach it is not among
+   * the best `limit`.
+   */
+  private sureOfBest(
+    query: CoverageItem,
+    limit: number,
+    queryNorm: number,
+    queryDay: number | null,
+    queryLang: string | null,
+  ): number {
+    const { sums, inside, insideCount } = this.candidates;
+    if (insideCount < limit || limit > SURE_LIMIT) return -Infinity;
+    if (this.best.length < limit) this.best = new Float64Array(limit);
+    const { best } = this;
+    let kept = 0; // best[0…kept), highest first
+    for (let c = 0; c < insideCount; c++) {
+      const doc = inside[c]!;
+      let score = sums[doc]! / (queryNorm * this.norms[doc]!);
+      // No factor below raises a score.
+      if (kept === limit && score <= best[limit - 1]!) continue;
+      score = Math.min(1, score * this.evidenceFactor(queryDay, queryLang, doc));
+      if ((kept === limit && score <= best[limit - 1]!) || this.isQueryItem(query, doc)) continue;
+      let at = kept < limit ? kept++ : limit - 1;
+      for (; at > 0 && best[at - 1]! < score; at--) best[at] = best[at - 1]!;
+      best[at] = score;
+    }
+    return kept === limit ? best[limit - 1]! : -Infinity;
   }
 
   /** Undefined for a query's term the index does not hold. */
