@@ -129,8 +129,8 @@ class InvertedStoryIndex implements StoryIndex {
   /** `sureOfBest`'s scores, reused. */
   private best = new Float64Array(0);
   /**
-   * Each candidate's own nearest items, for the mutual-neighbour rule, and the score they were
-   * searched down to (see `neighboursOf`); cleared when items change.
+   * Each candidate's own nearest items, for the mutual-neighbour rule, and the score down to
+   * which they are all ranked (see `firstNeighbour`); cleared when items change.
    */
   private readonly neighbours = new Map<number, { from: number; nearest: Neighbour[] }>();
   private readonly docFeatures = new DocCache<ItemFeatures>(CACHED_DOCS);
@@ -323,9 +323,11 @@ class InvertedStoryIndex implements StoryIndex {
   ): boolean {
     // Only a rival scoring over the candidate's score, and over it ÷ `floor`, can fail it: the
     // neighbour search need not rank the items under that (a hair under, for rounding).
-    const from = match.score * Math.max(1, 1 / floor) * (1 - 1e-9);
-    const other = this.neighboursOf(match, from).find(
+    const least = match.score * Math.max(1, 1 / floor) * (1 - 1e-9);
+    const other = this.firstNeighbour(
+      match,
       (n) => !ours(n.id) && !(query.url && n.url === query.url),
+      least,
     );
     // The query's score keeps its date and language discounts: an undated item must be clearly
     // closer to the query than to anything else.
@@ -344,29 +346,64 @@ class InvertedStoryIndex implements StoryIndex {
     undecided: (id: string) => boolean,
   ): boolean {
     const isQuery = (url: string | undefined) => query.url !== undefined && url === query.url;
-    const nearest = this.neighboursOf(match).find((n) => isQuery(n.url) || !undecided(n.id));
+    // The search need not rank the items after the best one not undecided (nor a copy of the
+    // candidate's wire story, which the neighbours leave out).
+    const doc = this.docOf.get(match.id)!;
+    const passOver = (other: number) =>
+      undecided(this.items[other]!.id) || sameWireStory(this.shapeOf(doc), this.shapeOf(other));
+    const nearest = this.firstNeighbour(
+      match,
+      (n) => isQuery(n.url) || !undecided(n.id),
+      Number.MIN_VALUE,
+      passOver,
+    );
     return nearest !== undefined && (isQuery(nearest.url) || ours(nearest.id));
   }
 
   /**
-   * A candidate's own nearest items, best first, those scoring at least `from` (a search that
-   * may leave out lower ones is cheaper: it stops meeting documents that cannot reach `from`).
-   * Cached until the index changes; a list searched down to a lower score serves a higher one.
+   * The first of a candidate's own nearest items (best first) that `wanted` accepts, if one
+   * scores at least `least`. The search behind it, cached until the index changes, need not rank
+   * the items under `least`, nor, given `passOver` (documents the caller passes over: at least
+   * those `wanted` refuses), those under the best one not passed over; a cached search answers
+   * when it ranked every item down to that first one, or down to `least`.
    */
-  private neighboursOf(match: StoryMatch, from = Number.MIN_VALUE): Neighbour[] {
+  private firstNeighbour(
+    match: StoryMatch,
+    wanted: (neighbour: Neighbour) => boolean,
+    least: number,
+    passOver?: (doc: number) => boolean,
+  ): Neighbour | undefined {
     const doc = this.docOf.get(match.id)!;
-    const cached = this.neighbours.get(doc);
-    if (cached !== undefined && cached.from <= from) return cached.nearest;
+    let searched = this.neighbours.get(doc);
+    let first = searched?.nearest.find(wanted);
+    const answers = (from: number) => (first !== undefined && first.score >= from) || from <= least;
+    if (searched === undefined || !answers(searched.from)) {
+      searched = this.searchNeighbours(doc, match.item, least, passOver);
+      this.neighbours.set(doc, searched);
+      first = searched.nearest.find(wanted);
+    }
+    return first !== undefined && first.score >= searched.from ? first : undefined;
+  }
+
+  /** A candidate's nearest items as `firstNeighbour` reads them, and the score they are all ranked down to. */
+  private searchNeighbours(
+    doc: number,
+    item: CoverageItem,
+    least: number,
+    passOver?: (doc: number) => boolean,
+  ): { from: number; nearest: Neighbour[] } {
+    const found = this.score(item, least, MUTUAL_NEIGHBOURS, doc, passOver);
+    // Every item scoring as much as the best one not passed over is there (see `sureOfBest`).
+    const notPassed = passOver && found.find((other) => !passOver(this.docOf.get(other.id)!));
     // Copies of the candidate's own wire story say nothing about which story it tells.
-    const nearest = this.score(match.item, from, MUTUAL_NEIGHBOURS, doc)
+    const nearest = found
       .filter(
         (other) =>
           other.score < COPY_SCORE ||
           !sameWireStory(this.shapeOf(doc), this.shapeOf(this.docOf.get(other.id)!)),
       )
       .map(({ id, item, score }) => ({ id, url: item.url, score }));
-    this.neighbours.set(doc, { from, nearest });
-    return nearest;
+    return { from: notPassed ? notPassed.score : least, nearest };
   }
 
   /** An indexed document's features (all its terms are the index's). */
@@ -387,7 +424,13 @@ class InvertedStoryIndex implements StoryIndex {
    * answers never depend on insertion order), at most `limit` of them. `queryDoc`: the query's
    * document when it is an indexed item.
    */
-  private score(query: CoverageItem, minScore: number, limit: number, queryDoc?: number): StoryMatch[] {
+  private score(
+    query: CoverageItem,
+    minScore: number,
+    limit: number,
+    queryDoc?: number,
+    passOver?: (doc: number) => boolean,
+  ): StoryMatch[] {
     if (this.liveCount === 0 || limit <= 0) return [];
     if (this.normsStale) this.computeNorms();
     const features =
@@ -404,11 +447,11 @@ class InvertedStoryIndex implements StoryIndex {
     const top = this.scoreFeatures(query, features, expansionMin, 1)[0];
     if (top === undefined) {
       // Nothing reaches `expansionMin`: nothing reaches a higher `minScore` either.
-      return minScore >= expansionMin ? [] : this.scoreFeatures(query, features, minScore, limit);
+      return minScore >= expansionMin ? [] : this.scoreFeatures(query, features, minScore, limit, passOver);
     }
     const expanded = combined(this.featuresOf(this.docOf.get(top.id)!));
     const head = merged(features.head, expanded, expansionWeight);
-    return this.scoreFeatures(query, { ...features, head }, minScore, limit);
+    return this.scoreFeatures(query, { ...features, head }, minScore, limit, passOver);
   }
 
   private scoreFeatures(
@@ -416,6 +459,7 @@ class InvertedStoryIndex implements StoryIndex {
     features: ItemFeatures,
     minScore: number,
     limit: number,
+    passOver?: (doc: number) => boolean,
   ): StoryMatch[] {
     const { params } = this;
     const documents = Math.max(this.liveCount, this.params.minCollection);
@@ -477,7 +521,7 @@ class InvertedStoryIndex implements StoryIndex {
       scanning = false;
       // A candidate the rest cannot lift to `minScore`, or into the best `limit`, is dropped:
       // fewer to meet in the longer lists to come.
-      const bar = Math.max(minScore, this.sureOfBest(query, limit, queryNorm, queryDay, queryLang));
+      const bar = Math.max(minScore, this.sureOfBest(query, limit, queryNorm, queryDay, queryLang, passOver));
       const cut = (bar / BOUND_SLACK - left) * queryNorm;
       if (cut > 0) candidates.dropUnder(this.norms, cut);
       candidates.addToFound(list.docs, list.weights, list.length, factor);
@@ -520,9 +564,9 @@ class InvertedStoryIndex implements StoryIndex {
   }
 
   /**
-   * The `limit`-th best score among the candidates that they are sure to reach (their sums so far
-   * only grow), or -Infinity when there are fewer: a document that cannot reach it is not among
-   * the best `limit`.
+   * A score that the best `limit` candidates, or the best one not passed over, are sure to reach
+   * (their sums so far only grow), -Infinity if none: a document that cannot reach it is neither
+   * among the best `limit` nor before the first one not passed over.
    */
   private sureOfBest(
     query: CoverageItem,
@@ -530,24 +574,29 @@ class InvertedStoryIndex implements StoryIndex {
     queryNorm: number,
     queryDay: number | null,
     queryLang: string | null,
+    passOver?: (doc: number) => boolean,
   ): number {
     const { sums, inside, insideCount } = this.candidates;
-    if (insideCount < limit || limit > SURE_LIMIT) return -Infinity;
+    if (limit > SURE_LIMIT) return -Infinity;
     if (this.best.length < limit) this.best = new Float64Array(limit);
     const { best } = this;
     let kept = 0; // best[0…kept), highest first
+    let notPassed = -Infinity;
     for (let c = 0; c < insideCount; c++) {
       const doc = inside[c]!;
       let score = sums[doc]! / (queryNorm * this.norms[doc]!);
       // No factor below raises a score.
-      if (kept === limit && score <= best[limit - 1]!) continue;
+      const bar = kept === limit ? best[limit - 1]! : -Infinity;
+      if (score <= bar && (passOver === undefined || score <= notPassed)) continue;
       score = Math.min(1, score * this.evidenceFactor(queryDay, queryLang, doc));
-      if ((kept === limit && score <= best[limit - 1]!) || this.isQueryItem(query, doc)) continue;
+      if (this.isQueryItem(query, doc)) continue;
+      if (passOver !== undefined && score > notPassed && !passOver(doc)) notPassed = score;
+      if (score <= bar) continue;
       let at = kept < limit ? kept++ : limit - 1;
       for (; at > 0 && best[at - 1]! < score; at--) best[at] = best[at - 1]!;
       best[at] = score;
     }
-    return kept === limit ? best[limit - 1]! : -Infinity;
+    return Math.max(kept === limit ? best[limit - 1]! : -Infinity, notPassed);
   }
 
   /** Undefined for a query's term the index does not hold. */
