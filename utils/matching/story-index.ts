@@ -346,11 +346,8 @@ class InvertedStoryIndex implements StoryIndex {
     undecided: (id: string) => boolean,
   ): boolean {
     const isQuery = (url: string | undefined) => query.url !== undefined && url === query.url;
-    // The search need not rank the items after the best one not undecided (nor a copy of the
-    // candidate's wire story, which the neighbours leave out).
-    const doc = this.docOf.get(match.id)!;
-    const passOver = (other: number) =>
-      undecided(this.items[other]!.id) || sameWireStory(this.shapeOf(doc), this.shapeOf(other));
+    // The search need not rank the items after the best one not undecided.
+    const passOver = (other: number) => undecided(this.items[other]!.id);
     const nearest = this.firstNeighbour(
       match,
       (n) => isQuery(n.url) || !undecided(n.id),
@@ -365,7 +362,9 @@ class InvertedStoryIndex implements StoryIndex {
    * scores at least `least`. The search behind it, cached until the index changes, need not rank
    * the items under `least`, nor, given `passOver` (documents the caller passes over: at least
    * those `wanted` refuses), those under the best one not passed over; a cached search answers
-   * when it ranked every item down to that first one, or down to `least`.
+   * when it ranked every item down to that first one, or down to `least`. (When that best one is
+   * a copy of the candidate's wire story, left out of its neighbours, the search is made again
+   * without `passOver`.)
    */
   private firstNeighbour(
     match: StoryMatch,
@@ -377,12 +376,13 @@ class InvertedStoryIndex implements StoryIndex {
     let searched = this.neighbours.get(doc);
     let first = searched?.nearest.find(wanted);
     const answers = (from: number) => (first !== undefined && first.score >= from) || from <= least;
-    if (searched === undefined || !answers(searched.from)) {
-      searched = this.searchNeighbours(doc, match.item, least, passOver);
+    for (const over of [passOver, undefined]) {
+      if (searched !== undefined && answers(searched.from)) break;
+      searched = this.searchNeighbours(doc, match.item, least, over);
       this.neighbours.set(doc, searched);
       first = searched.nearest.find(wanted);
     }
-    return first !== undefined && first.score >= searched.from ? first : undefined;
+    return first !== undefined && first.score >= searched!.from ? first : undefined;
   }
 
   /** A candidate's nearest items as `firstNeighbour` reads them, and the score they are all ranked down to. */
