@@ -37,4 +37,22 @@ describe('Candidates', () => {
       }
     }
   });
+
+  it('drops the candidates whose sum is under their norm times the cut, and clears their sums', () => {
+    const candidates = new Candidates();
+    candidates.start(1000);
+    const first = list([3, 250, 400, 899]);
+    candidates.scan(first.docs, first.weights, first.length, 1, null, days, -Infinity, Infinity);
+    const norms = Float32Array.from({ length: 1000 }, (_, doc) => (doc === 400 ? 10 : 2));
+    // Sums 1.03, 3.5, 5, 9.99; limits 2 × 1.5 = 3 (15 for document 400).
+    candidates.dropUnder(norms, 1.5);
+    expect([...candidates.inside.subarray(0, candidates.insideCount)]).toEqual([250, 899]);
+    expect(candidates.sums[3]).toBe(0);
+    expect(candidates.sums[400]).toBe(0);
+    // A later term reaches only those kept.
+    const later = list([3, 250, 400, 899]);
+    candidates.addToFound(later.docs, later.weights, later.length, 1);
+    expect(candidates.sums[3]).toBe(0);
+    expect(candidates.sums[250]).toBeCloseTo(7, 5);
+  });
 });
