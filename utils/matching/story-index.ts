@@ -494,8 +494,6 @@ class InvertedStoryIndex implements StoryIndex {
     const rest = new Float64Array(ranked.length + 1);
     for (let rank = ranked.length - 1; rank >= 0; rank--)
       rest[rank] = rest[rank + 1]! + ranked[rank]!.weight ** 2;
-    // A bound under `minScore` (with room for the sums' float32 rounding) rules a document out.
-    const reachable = (bound: number) => bound * BOUND_SLACK >= minScore;
 
     const { candidates } = this;
     candidates.start(this.items.length);
@@ -505,12 +503,17 @@ class InvertedStoryIndex implements StoryIndex {
     const firstDay = features.day === null ? -Infinity : features.day - params.windowDays;
     const lastDay = features.day === null ? Infinity : features.day + params.windowDays;
     let scanning = true;
+    // The score the best candidates are sure of (see `sureOfBest`): it only grows, so it is
+    // worked out again only when that costs less than the list it may spare or thin out.
+    let sure = minScore;
     for (let rank = 0; rank < ranked.length; rank++) {
       const { list, weight } = ranked[rank]!;
       const factor = weight * idf(list.df, documents);
       const left = Math.sqrt(rest[rank]!) / queryNorm;
-      // No document met from here on could score `minScore`: the rest only add to those found.
-      if (scanning && !reachable(left)) {
+      if (rank > 0 && candidates.insideCount <= list.length)
+        sure = Math.max(sure, this.sureOfBest(query, limit, queryNorm, queryDay, queryLang, passOver));
+      // No document met from here on could score `sure`: the rest only add to those found.
+      if (scanning && left * BOUND_SLACK < sure) {
         if (!candidates.anyFound) break;
         scanning = false;
       }
@@ -519,14 +522,11 @@ class InvertedStoryIndex implements StoryIndex {
         continue;
       }
       scanning = false;
-      // A candidate the rest cannot lift to `minScore`, or into the best `limit`, is dropped:
-      // fewer to meet in the longer lists to come.
-      const bar = Math.max(minScore, this.sureOfBest(query, limit, queryNorm, queryDay, queryLang, passOver));
-      const cut = (bar / BOUND_SLACK - left) * queryNorm;
+      // A candidate the rest cannot lift to `sure` is dropped: fewer to meet in the lists to come.
+      const cut = (sure / BOUND_SLACK - left) * queryNorm;
       if (cut > 0) candidates.dropUnder(this.norms, cut);
       candidates.addToFound(list.docs, list.weights, list.length, factor);
     }
-    candidates.clearOutside();
     const { sums: acc, inside: touched, insideCount: count } = candidates;
 
     // Best `limit` kept sorted as they come: sorting every touched item costs more than the search.
