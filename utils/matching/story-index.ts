@@ -96,6 +96,7 @@ interface Neighbour {
   id: string;
   url: string | undefined;
   score: number;
+  doc: number;
 }
 
 let marks = 0;
@@ -373,19 +374,25 @@ class InvertedStoryIndex implements StoryIndex {
     passOver?: (doc: number) => boolean,
   ): Neighbour | undefined {
     const doc = this.docOf.get(match.id)!;
+    // Copies of the candidate's own wire story say nothing about which story it tells: left out,
+    // their wire shapes read only for the items the rule would take.
+    const firstOf = (nearest: Neighbour[]) =>
+      nearest.find(
+        (n) => wanted(n) && (n.score < COPY_SCORE || !sameWireStory(this.shapeOf(doc), this.shapeOf(n.doc))),
+      );
     let searched = this.neighbours.get(doc);
-    let first = searched?.nearest.find(wanted);
+    let first = searched && firstOf(searched.nearest);
     const answers = (from: number) => (first !== undefined && first.score >= from) || from <= least;
     for (const over of [passOver, undefined]) {
       if (searched !== undefined && answers(searched.from)) break;
       searched = this.searchNeighbours(doc, match.item, least, over);
       this.neighbours.set(doc, searched);
-      first = searched.nearest.find(wanted);
+      first = firstOf(searched.nearest);
     }
     return first !== undefined && first.score >= searched!.from ? first : undefined;
   }
 
-  /** A candidate's nearest items as `firstNeighbour` reads them, and the score they are all ranked down to. */
+  /** A candidate's nearest items, and the score they are all ranked down to (see `firstNeighbour`). */
   private searchNeighbours(
     doc: number,
     item: CoverageItem,
@@ -395,14 +402,12 @@ class InvertedStoryIndex implements StoryIndex {
     const found = this.score(item, least, MUTUAL_NEIGHBOURS, doc, passOver);
     // Every item scoring as much as the best one not passed over is there (see `sureOfBest`).
     const notPassed = passOver && found.find((other) => !passOver(this.docOf.get(other.id)!));
-    // Copies of the candidate's own wire story say nothing about which story it tells.
-    const nearest = found
-      .filter(
-        (other) =>
-          other.score < COPY_SCORE ||
-          !sameWireStory(this.shapeOf(doc), this.shapeOf(this.docOf.get(other.id)!)),
-      )
-      .map(({ id, item, score }) => ({ id, url: item.url, score }));
+    const nearest = found.map(({ id, item, score }) => ({
+      id,
+      url: item.url,
+      score,
+      doc: this.docOf.get(id)!,
+    }));
     return { from: notPassed ? notPassed.score : least, nearest };
   }
 
