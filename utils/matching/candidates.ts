@@ -16,28 +16,30 @@ export class Candidates {
   /** Documents found within the date window, or undated: the candidates. */
   inside = new Int32Array(0);
   insideCount = 0;
-  /** Documents found outside the window: never answers, only cleared. */
-  private outside = new Int32Array(0);
-  private outsideCount = 0;
+  /**
+   * Postings met of documents outside the window: they never answer, so they get no sum (nothing
+   * to clear) and are only counted, as found.
+   */
+  private outsideMet = 0;
   private sorted = false;
 
   /** Ready for a search over `documents` documents, all sums at 0. */
   start(documents: number): void {
     this.sums = grow(this.sums, documents);
     this.inside = grow(this.inside, documents);
-    this.outside = grow(this.outside, documents);
     this.insideCount = 0;
-    this.outsideCount = 0;
+    this.outsideMet = 0;
     this.sorted = false;
   }
 
   get anyFound(): boolean {
-    return this.insideCount + this.outsideCount > 0;
+    return this.insideCount + this.outsideMet > 0;
   }
 
   /**
    * Adds a list's postings (`live`: null when every document is live); a document met for the
-   * first time is a candidate when its day is within [firstDay, lastDay] or it has none (`days`).
+   * first time is a candidate when its day is within [firstDay, lastDay] or it has none (`days`),
+   * else it is only counted as found.
    */
   scan(
     docs: Int32Array<ArrayBufferLike>,
@@ -49,17 +51,24 @@ export class Candidates {
     firstDay: number,
     lastDay: number,
   ): void {
-    const { sums, inside, outside } = this;
+    const { sums, inside } = this;
+    let { insideCount, outsideMet } = this;
     for (let p = 0; p < length; p++) {
       const doc = docs[p]!;
       if (live !== null && live[doc] === 0) continue;
-      if (sums[doc] === 0) {
+      const sum = sums[doc]!;
+      if (sum === 0) {
         const day = days[doc]!;
-        if (day === NO_DAY || (day >= firstDay && day <= lastDay)) inside[this.insideCount++] = doc;
-        else outside[this.outsideCount++] = doc;
+        if (day !== NO_DAY && (day < firstDay || day > lastDay)) {
+          outsideMet++;
+          continue;
+        }
+        inside[insideCount++] = doc;
       }
-      sums[doc]! += factor * weights[p]!;
+      sums[doc] = sum + factor * weights[p]!;
     }
+    this.insideCount = insideCount;
+    this.outsideMet = outsideMet;
   }
 
   /** Adds a list's postings to the documents found so far only. */
@@ -92,10 +101,19 @@ export class Candidates {
     }
   }
 
-  /** Clears the sums of the documents outside the window (the caller clears the candidates'). */
-  clearOutside(): void {
-    for (let c = 0; c < this.outsideCount; c++) this.sums[this.outside[c]!] = 0;
-    this.outsideCount = 0;
+  /**
+   * Drops the candidates whose sum is under `norms[doc]` × `cut` (their sums cleared): the caller
+   * has shown that such a document cannot reach the score it asks for, whatever the terms left add.
+   */
+  dropUnder(norms: Float32Array<ArrayBufferLike>, cut: number): void {
+    const { sums, inside } = this;
+    let kept = 0;
+    for (let c = 0; c < this.insideCount; c++) {
+      const doc = inside[c]!;
+      if (sums[doc]! < norms[doc]! * cut) sums[doc] = 0;
+      else inside[kept++] = doc;
+    }
+    this.insideCount = kept;
   }
 }
 

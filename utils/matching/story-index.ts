@@ -81,8 +81,23 @@ const COPY_SCORE = 0.5;
  * of those words), which bounds the work for a long article.
  */
 const SCAN_TERMS = 16;
+/**
+ * A score bound is taken this much larger before it rules a document out: sums add in float32,
+ * each step rounding by a few parts in 10^8, and a bound must never drop a document that scores.
+ */
+const BOUND_SLACK = 1 + 1e-4;
+/** Beyond this many answers asked, the last one's score is too low to rule out many documents. */
+const SURE_LIMIT = 16;
 /** Documents whose features and wire shape are kept for the neighbour searches (a few MB at most). */
 const CACHED_DOCS = 4096;
+
+/** An item near a candidate, as the mutual-neighbour rule reads it. */
+interface Neighbour {
+  id: string;
+  url: string | undefined;
+  score: number;
+  doc: number;
+}
 
 let marks = 0;
 function nextMark(): number {
@@ -112,8 +127,13 @@ class InvertedStoryIndex implements StoryIndex {
   private liveCount = 0;
   private normsStale = false;
   private readonly candidates = new Candidates();
-  /** Each candidate's own nearest items, for the mutual-neighbour rule; cleared when items change. */
-  private readonly neighbours = new Map<number, { id: string; url: string | undefined; score: number }[]>();
+  /** `sureOfBest`'s scores, reused. */
+  private best = new Float64Array(0);
+  /**
+   * Each candidate's own nearest items, for the mutual-neighbour rule, and the score down to
+   * which they are all ranked (see `firstNeighbour`); cleared when items change.
+   */
+  private readonly neighbours = new Map<number, { from: number; nearest: Neighbour[] }>();
   private readonly docFeatures = new DocCache<ItemFeatures>(CACHED_DOCS);
   private readonly docShapes = new DocCache<WireShape>(CACHED_DOCS);
 
@@ -257,9 +277,8 @@ class InvertedStoryIndex implements StoryIndex {
     // Dated: a rival the query found too is likely a report of this story, not of another.
     const inStoryOrFound = (id: string) => story.has(id) || candidateIds.has(id);
     const judge = (match: StoryMatch): boolean => {
-      if (!dated(match)) return this.mutualShare(match, query, inStory) >= params.mutualFloor;
-      if (match.score >= floor)
-        return this.mutualShare(match, query, inStoryOrFound) >= params.datedMutualFloor;
+      if (!dated(match)) return this.isMutual(match, query, inStory, params.mutualFloor);
+      if (match.score >= floor) return this.isMutual(match, query, inStoryOrFound, params.datedMutualFloor);
       return this.nearestIsOurs(match, query, inStory, (id) => candidateIds.has(id) && !story.has(id));
     };
     // A report closest to another report of our story is ours too: judge again against the story
@@ -292,16 +311,28 @@ class InvertedStoryIndex implements StoryIndex {
   }
 
   /**
-   * The mutual-neighbour rule: how the query's score for a candidate compares with the candidate's
-   * best score for an item that is not `ours` (1 when the query is its nearest). An item much
-   * closer to another story's report than to the query belongs to that story, however many words
-   * it shares with ours.
+   * The mutual-neighbour rule: whether the query's score for a candidate is at least `floor` of
+   * the candidate's best score for an item that is not `ours` (always when the query is its
+   * nearest). An item much closer to another story's report than to the query belongs to that
+   * story, however many words it shares with ours.
    */
-  private mutualShare(match: StoryMatch, query: CoverageItem, ours: (id: string) => boolean): number {
-    const other = this.neighboursOf(match).find((n) => !ours(n.id) && !(query.url && n.url === query.url));
+  private isMutual(
+    match: StoryMatch,
+    query: CoverageItem,
+    ours: (id: string) => boolean,
+    floor: number,
+  ): boolean {
+    // Only a rival scoring over the candidate's score, and over it ÷ `floor`, can fail it: the
+    // neighbour search need not rank the items under that (a hair under, for rounding).
+    const least = match.score * Math.max(1, 1 / floor) * (1 - 1e-9);
+    const other = this.firstNeighbour(
+      match,
+      (n) => !ours(n.id) && !(query.url && n.url === query.url),
+      least,
+    );
     // The query's score keeps its date and language discounts: an undated item must be clearly
     // closer to the query than to anything else.
-    return other && other.score > match.score ? match.score / other.score : 1;
+    return (other && other.score > match.score ? match.score / other.score : 1) >= floor;
   }
 
   /**
@@ -318,31 +349,71 @@ class InvertedStoryIndex implements StoryIndex {
     undecided: (id: string) => boolean,
   ): boolean {
     const isQuery = (url: string | undefined) => query.url !== undefined && url === query.url;
-    const neighbours = this.neighboursOf(match);
-    const nearest = neighbours.find((n) => isQuery(n.url) || !undecided(n.id));
-    return (
-      nearest !== undefined &&
-      (isQuery(nearest.url) || ours(nearest.id)) &&
-      nearest.score >= neighbours[0]!.score * this.params.faintLinkFloor
+    // The search need not rank the items after the best one not undecided.
+    const passOver = (other: number) => undecided(this.items[other]!.id);
+    const nearest = this.firstNeighbour(
+      match,
+      (n) => isQuery(n.url) || !undecided(n.id),
+      Number.MIN_VALUE,
+      passOver,
     );
+    if (nearest === undefined || !(isQuery(nearest.url) || ours(nearest.id))) return false;
+    // The nearest of all scores at least as much as `nearest`: the search above ranked it.
+    const top = this.firstNeighbour(match, () => true, Number.MIN_VALUE)!;
+    return nearest.score >= top.score * this.params.faintLinkFloor;
   }
 
-  /** A candidate's own nearest items, best first (cached until the index changes). */
-  private neighboursOf(match: StoryMatch): { id: string; url: string | undefined; score: number }[] {
+  /**
+   * The first of a candidate's own nearest items (best first) that `wanted` accepts, if one
+   * scores at least `least`. The search behind it, cached until the index changes, need not rank
+   * the items under `least`, nor, given `passOver` (documents the caller passes over: at least
+   * those `wanted` refuses), those under the best one not passed over; a cached search answers
+   * when it ranked every item down to that first one, or down to `least`. (When that best one is
+   * a copy of the candidate's wire story, left out of its neighbours, the search is made again
+   * without `passOver`.)
+   */
+  private firstNeighbour(
+    match: StoryMatch,
+    wanted: (neighbour: Neighbour) => boolean,
+    least: number,
+    passOver?: (doc: number) => boolean,
+  ): Neighbour | undefined {
     const doc = this.docOf.get(match.id)!;
-    let neighbours = this.neighbours.get(doc);
-    if (neighbours === undefined) {
-      // Copies of the candidate's own wire story say nothing about which story it tells.
-      neighbours = this.score(match.item, Number.MIN_VALUE, MUTUAL_NEIGHBOURS, doc)
-        .filter(
-          (other) =>
-            other.score < COPY_SCORE ||
-            !sameWireStory(this.shapeOf(doc), this.shapeOf(this.docOf.get(other.id)!)),
-        )
-        .map(({ id, item, score }) => ({ id, url: item.url, score }));
-      this.neighbours.set(doc, neighbours);
+    // Copies of the candidate's own wire story say nothing about which story it tells: left out,
+    // their wire shapes read only for the items the rule would take.
+    const firstOf = (nearest: Neighbour[]) =>
+      nearest.find(
+        (n) => wanted(n) && (n.score < COPY_SCORE || !sameWireStory(this.shapeOf(doc), this.shapeOf(n.doc))),
+      );
+    let searched = this.neighbours.get(doc);
+    let first = searched && firstOf(searched.nearest);
+    const answers = (from: number) => (first !== undefined && first.score >= from) || from <= least;
+    for (const over of [passOver, undefined]) {
+      if (searched !== undefined && answers(searched.from)) break;
+      searched = this.searchNeighbours(doc, match.item, least, over);
+      this.neighbours.set(doc, searched);
+      first = firstOf(searched.nearest);
     }
-    return neighbours;
+    return first !== undefined && first.score >= searched!.from ? first : undefined;
+  }
+
+  /** A candidate's nearest items, and the score they are all ranked down to (see `firstNeighbour`). */
+  private searchNeighbours(
+    doc: number,
+    item: CoverageItem,
+    least: number,
+    passOver?: (doc: number) => boolean,
+  ): { from: number; nearest: Neighbour[] } {
+    const found = this.score(item, least, MUTUAL_NEIGHBOURS, doc, passOver);
+    // Every item scoring as much as the best one not passed over is there (see `sureOfBest`).
+    const notPassed = passOver && found.find((other) => !passOver(this.docOf.get(other.id)!));
+    const nearest = found.map(({ id, item, score }) => ({
+      id,
+      url: item.url,
+      score,
+      doc: this.docOf.get(id)!,
+    }));
+    return { from: notPassed ? notPassed.score : least, nearest };
   }
 
   /** An indexed document's features (all its terms are the index's). */
@@ -363,21 +434,34 @@ class InvertedStoryIndex implements StoryIndex {
    * answers never depend on insertion order), at most `limit` of them. `queryDoc`: the query's
    * document when it is an indexed item.
    */
-  private score(query: CoverageItem, minScore: number, limit: number, queryDoc?: number): StoryMatch[] {
+  private score(
+    query: CoverageItem,
+    minScore: number,
+    limit: number,
+    queryDoc?: number,
+    passOver?: (doc: number) => boolean,
+  ): StoryMatch[] {
     if (this.liveCount === 0 || limit <= 0) return [];
     if (this.normsStale) this.computeNorms();
     const features =
       queryDoc === undefined
         ? itemFeatures(query, this.params, this.queryTermNumbers())
         : this.featuresOf(queryDoc);
-    const first = this.scoreFeatures(query, features, minScore, limit);
-    const top = first[0];
-    if (!top || this.params.expansionWeight <= 0 || top.score < this.params.expansionMin) return first;
+    const { expansionWeight, expansionMin } = this.params;
+    if (expansionWeight <= 0) return this.scoreFeatures(query, features, minScore, limit);
     // The best answer's own words find the story's other reports that share little with the
     // query itself (pseudo-relevance feedback): one report's headline rarely echoes all others.
+    // Finding that one answer alone is a much cheaper search (a candidate that cannot be the best
+    // is dropped early); the answers without expansion are searched for only when it scores too
+    // little, as few queries' best answers do.
+    const top = this.scoreFeatures(query, features, expansionMin, 1)[0];
+    if (top === undefined) {
+      // Nothing reaches `expansionMin`: nothing reaches a higher `minScore` either.
+      return minScore >= expansionMin ? [] : this.scoreFeatures(query, features, minScore, limit, passOver);
+    }
     const expanded = combined(this.featuresOf(this.docOf.get(top.id)!));
-    const head = merged(features.head, expanded, this.params.expansionWeight);
-    return this.scoreFeatures(query, { ...features, head }, minScore, limit);
+    const head = merged(features.head, expanded, expansionWeight);
+    return this.scoreFeatures(query, { ...features, head }, minScore, limit, passOver);
   }
 
   private scoreFeatures(
@@ -385,6 +469,7 @@ class InvertedStoryIndex implements StoryIndex {
     features: ItemFeatures,
     minScore: number,
     limit: number,
+    passOver?: (doc: number) => boolean,
   ): StoryMatch[] {
     const { params } = this;
     const documents = Math.max(this.liveCount, this.params.minCollection);
@@ -411,6 +496,15 @@ class InvertedStoryIndex implements StoryIndex {
       .sort((a, b) => b.weight - a.weight)
       .slice(0, params.maxQueryTerms);
 
+    const queryNorm = Math.sqrt(headNorm);
+    const queryDay = features.day;
+    const queryLang = features.lang;
+    // What the terms from each rank on can still add to a score, at most (Cauchy–Schwarz: the
+    // norm of those query terms over the query's scale, the document's part being at most its norm).
+    const rest = new Float64Array(ranked.length + 1);
+    for (let rank = ranked.length - 1; rank >= 0; rank--)
+      rest[rank] = rest[rank + 1]! + ranked[rank]!.weight ** 2;
+
     const { candidates } = this;
     candidates.start(this.items.length);
     const live = this.liveCount === this.items.length ? null : this.live;
@@ -418,19 +512,33 @@ class InvertedStoryIndex implements StoryIndex {
     // carry), though they still count as found for the rule that later terms only add to candidates.
     const firstDay = features.day === null ? -Infinity : features.day - params.windowDays;
     const lastDay = features.day === null ? Infinity : features.day + params.windowDays;
+    let scanning = true;
+    // The score the best candidates are sure of (see `sureOfBest`): it only grows, so it is
+    // worked out again only when that costs less than the list it may spare or thin out.
+    let sure = minScore;
     for (let rank = 0; rank < ranked.length; rank++) {
       const { list, weight } = ranked[rank]!;
       const factor = weight * idf(list.df, documents);
-      if (rank < SCAN_TERMS || !candidates.anyFound)
+      const left = Math.sqrt(rest[rank]!) / queryNorm;
+      if (rank > 0 && candidates.insideCount <= list.length)
+        sure = Math.max(sure, this.sureOfBest(query, limit, queryNorm, queryDay, queryLang, passOver));
+      // No document met from here on could score `sure`: the rest only add to those found.
+      if (scanning && left * BOUND_SLACK < sure) {
+        if (!candidates.anyFound) break;
+        scanning = false;
+      }
+      if (scanning && (rank < SCAN_TERMS || !candidates.anyFound)) {
         candidates.scan(list.docs, list.weights, list.length, factor, live, this.days, firstDay, lastDay);
-      else candidates.addToFound(list.docs, list.weights, list.length, factor);
+        continue;
+      }
+      scanning = false;
+      // A candidate the rest cannot lift to `sure` is dropped: fewer to meet in the lists to come.
+      const cut = (sure / BOUND_SLACK - left) * queryNorm;
+      if (cut > 0) candidates.dropUnder(this.norms, cut);
+      candidates.addToFound(list.docs, list.weights, list.length, factor);
     }
-    candidates.clearOutside();
     const { sums: acc, inside: touched, insideCount: count } = candidates;
 
-    const queryNorm = Math.sqrt(headNorm);
-    const queryDay = features.day;
-    const queryLang = features.lang;
     // Best `limit` kept sorted as they come: sorting every touched item costs more than the search.
     const top: { doc: number; score: number }[] = [];
     const better = (a: { doc: number; score: number }, b: { doc: number; score: number }) =>
@@ -447,8 +555,7 @@ class InvertedStoryIndex implements StoryIndex {
       if (score < minScore) continue;
       const candidate = { doc, score };
       if (top.length >= limit && !better(candidate, top[top.length - 1]!)) continue;
-      const item = this.items[doc]!;
-      if (item.id === query.id || (query.url && item.url === query.url)) continue;
+      if (this.isQueryItem(query, doc)) continue;
       let at = top.length;
       while (at > 0 && better(candidate, top[at - 1]!)) at--;
       top.splice(at, 0, candidate);
@@ -458,6 +565,48 @@ class InvertedStoryIndex implements StoryIndex {
       const item = this.items[doc]!;
       return { id: item.id, score, item, wireCopyOf: null };
     });
+  }
+
+  /** The query's own item (or another copy of its page) never answers it. */
+  private isQueryItem(query: CoverageItem, doc: number): boolean {
+    const item = this.items[doc]!;
+    return item.id === query.id || (Boolean(query.url) && item.url === query.url);
+  }
+
+  /**
+   * A score that the best `limit` candidates, or the best one not passed over, are sure to reach
+   * (their sums so far only grow), -Infinity if none: a document that cannot reach it is neither
+   * among the best `limit` nor before the first one not passed over.
+   */
+  private sureOfBest(
+    query: CoverageItem,
+    limit: number,
+    queryNorm: number,
+    queryDay: number | null,
+    queryLang: string | null,
+    passOver?: (doc: number) => boolean,
+  ): number {
+    const { sums, inside, insideCount } = this.candidates;
+    if (limit > SURE_LIMIT) return -Infinity;
+    if (this.best.length < limit) this.best = new Float64Array(limit);
+    const { best } = this;
+    let kept = 0; // best[0…kept), highest first
+    let notPassed = -Infinity;
+    for (let c = 0; c < insideCount; c++) {
+      const doc = inside[c]!;
+      let score = sums[doc]! / (queryNorm * this.norms[doc]!);
+      // No factor below raises a score.
+      const bar = kept === limit ? best[limit - 1]! : -Infinity;
+      if (score <= bar && (passOver === undefined || score <= notPassed)) continue;
+      score = Math.min(1, score * this.evidenceFactor(queryDay, queryLang, doc));
+      if (this.isQueryItem(query, doc)) continue;
+      if (passOver !== undefined && score > notPassed && !passOver(doc)) notPassed = score;
+      if (score <= bar) continue;
+      let at = kept < limit ? kept++ : limit - 1;
+      for (; at > 0 && best[at - 1]! < score; at--) best[at] = best[at - 1]!;
+      best[at] = score;
+    }
+    return Math.max(kept === limit ? best[limit - 1]! : -Infinity, notPassed);
   }
 
   /** Undefined for a query's term the index does not hold. */

@@ -279,3 +279,70 @@ describe('snapshot and restore', () => {
     );
   });
 });
+
+describe('searches that stop early', () => {
+  // Many overlapping stories (shared common words, each story its own names), some undated or in
+  // another language: a search meets far more candidates than it answers, so the bounds that let
+  // it drop documents early are exercised.
+  const next = (() => {
+    let state = 7;
+    return () => {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(state ^ (state >>> 15), state | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  })();
+  const word = (n: number) => `w${n.toString(36)}x`;
+  const common = () => word(Math.floor(40 * 30 ** next()) - 40);
+  const items: CoverageItem[] = [];
+  for (let story = 0; items.length < 1500; story++) {
+    const own = [`Name${story}a`, `Name${story}b`, word(900 + story), common(), common()];
+    const text = (count: number) =>
+      Array.from({ length: count }, () =>
+        next() < 0.4 ? own[Math.floor(next() * own.length)] : common(),
+      ).join(' ');
+    const day = Date.UTC(2026, 0, 1 + Math.floor(next() * 12));
+    for (let report = 0, reports = 1 + Math.floor(next() * 6); report < reports; report++) {
+      const item: CoverageItem = {
+        id: `s${story}-${report}`,
+        title: text(8),
+        summary: text(25),
+        url: `https://outlet${report}.example/${story}`,
+      };
+      if (next() < 0.9) item.published = new Date(day + next() * 2 * 86_400_000).toISOString();
+      if (next() < 0.05) item.lang = 'fr';
+      items.push(item);
+    }
+  }
+  // Every report of a few stories, as a feed item and as a page: their checks meet the same
+  // candidates with different scores to beat.
+  const queries = items
+    .filter((item) => Number(item.id.slice(1, item.id.indexOf('-'))) % 40 === 0)
+    .flatMap((item) => [
+      { ...item, id: `query-${item.id}` },
+      { ...item, id: `page-${item.id}`, text: `${item.summary} ${item.title}` },
+    ]);
+
+  it('ranks the best few exactly as the best of a long list', () => {
+    const index = indexOf(items);
+    for (const query of queries) {
+      const long = index.nearby(query, 60);
+      for (const limit of [1, 3, 6]) expect(index.nearby(query, limit)).toEqual(long.slice(0, limit));
+    }
+  });
+
+  it('answers each query alike whichever queries came before (neighbour searches are cached)', () => {
+    const forward = indexOf(items);
+    const answers = queries.map((query) => forward.related(query));
+    expect(answers.flat().length).toBeGreaterThan(queries.length);
+    // In reverse order the same candidates are first searched for other checks than before.
+    const backward = indexOf(items);
+    expect([...queries].reverse().map((query) => backward.related(query))).toEqual([...answers].reverse());
+    // Again: every neighbour search now comes from the cache.
+    expect(queries.map((query) => forward.related(query))).toEqual(answers);
+    // And as a fresh index answers it.
+    for (const [i, query] of queries.entries())
+      if (i % 4 === 0) expect(indexOf(items).related(query)).toEqual(answers[i]);
+  });
+});
