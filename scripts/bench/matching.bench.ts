@@ -1,6 +1,7 @@
 /**
  * Story-matching speed and memory on synthetic coverage (run by `npm run bench`, with --expose-gc):
- * index build for 100,000 items, query latency at 100,000 items, cold start (restore a 50,000-item
+ * index build for 100,000 items, query latency at 100,000 items (timed after 100 other queries have
+ * warmed the code up; the p95 of those first 100 is printed too), cold start (restore a 50,000-item
  * snapshot after a structured-clone round trip, as IndexedDB does, then answer one query), and the
  * heap held at 100,000 items once only the index holds them (as in the worker). Targets: build < 2 s, query p95 < 10 ms, cold start < 300 ms,
  * heap < 100 MB.
@@ -136,17 +137,23 @@ function main(): void {
   const heapBaseline = heapMb();
   // Through JSON, as items come back from storage: flat strings, not the generator's ropes.
   let items: CoverageItem[] | null = JSON.parse(JSON.stringify(syntheticItems(100_000))) as CoverageItem[];
-  const queries = Array.from({ length: 300 }, (_, i) => {
-    const base = items![Math.floor(next() * items!.length)]!;
-    // Half as the reader's page would be (with a body), half as feed items.
-    return i % 2
-      ? {
-          ...base,
-          id: `query-${i}`,
-          text: `${base.summary} ${words(400, base.title.toLowerCase().split(' '))}`,
-        }
-      : { ...base, id: `query-${i}` };
-  });
+  const makeQueries = (count: number, name: string) =>
+    Array.from({ length: count }, (_, i) => {
+      const base = items![Math.floor(next() * items!.length)]!;
+      // Half as the reader's page would be (with a body), half as feed items.
+      return i % 2
+        ? {
+            ...base,
+            id: `${name}-${i}`,
+            text: `${base.summary} ${words(400, base.title.toLowerCase().split(' '))}`,
+          }
+        : { ...base, id: `${name}-${i}` };
+    });
+  const queries = makeQueries(300, 'query');
+  // Others of the same kind, answered before the timed ones: a worker answering a stream of
+  // queries runs compiled code; the first ones after start pay for compiling it, as the cold
+  // start figure shows.
+  const warmUp = makeQueries(100, 'warm-up');
 
   const dir = mkdtempSync(join(tmpdir(), 'parallax-matching-bench-'));
   const snapshotFile = join(dir, 'snapshot.bin');
@@ -166,6 +173,12 @@ function main(): void {
   const heapIndexed = heapMb();
   const outsideHeap = process.memoryUsage().arrayBuffers / 1024 / 1024;
 
+  const firstTimes: number[] = [];
+  for (const query of warmUp) {
+    started = performance.now();
+    index.related(query);
+    firstTimes.push(performance.now() - started);
+  }
   const times: number[] = [];
   const cpuTimes: number[] = [];
   let answers = 0;
@@ -188,6 +201,7 @@ function main(): void {
   );
   process.stdout.write('| measure | value | target | |\n|---|---|---|---|\n');
   line('index build, 100,000 items', `${(build / 1000).toFixed(2)} s`, '< 2 s', build < 2000);
+  line('query p95, the first 100 after the build', `${percentile(firstTimes, 0.95).toFixed(2)} ms`, '', true);
   line('query p50, 100,000 items', `${percentile(times, 0.5).toFixed(2)} ms`, '', true);
   line(
     'query p95, 100,000 items',
