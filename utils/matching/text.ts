@@ -41,12 +41,16 @@ const MAX_FORMS = 200_000;
 function formOf(raw: string): WordForm {
   let form = forms.get(raw);
   if (form === undefined) {
-    const folded = fold(raw.replace(/[’'.]/g, ''));
-    form = { folded, term: stem(folded), stop: STOPWORDS.has(folded) };
+    form = wordForm(raw);
     if (forms.size >= MAX_FORMS) forms.clear();
     forms.set(raw, form);
   }
   return form;
+}
+
+function wordForm(raw: string): WordForm {
+  const folded = fold(raw.replace(/[’'.]/g, ''));
+  return { folded, term: stem(folded), stop: STOPWORDS.has(folded) };
 }
 
 /**
@@ -103,11 +107,12 @@ export function tokenize(text: string, options: { headline?: boolean } = {}): To
   return tokens;
 }
 
-/** What is known of a word as written, whatever its context: computed once per spelling. */
+/**
+ * What is known of a word as written, whatever its context: computed once per spelling. `term`: the
+ * counted form (folded and stemmed, or canonical number), '' for a word that never counts.
+ */
 interface Spelling {
-  /** Counted form (folded and stemmed, or canonical number); '' for a word that never counts. */
   term: string;
-  /** NUMBER, COUNTS, CAPITAL, ACRONYM, ABBREVIATION, TITLE_SKIP. */
   flags: number;
 }
 
@@ -121,16 +126,17 @@ const ABBREVIATION = 16;
 /** The Title Case test skips it: a number, or a stopword as written (possessive kept). */
 const TITLE_SKIP = 32;
 
+/** The spelling table reads each spelling once: not through `formOf`, whose cache would only copy it. */
 function spellingOf(written: string): Spelling {
   const raw = dropPossessive(written);
   if (DIGITS.test(raw)) return { term: canonicalNumber(raw), flags: NUMBER | COUNTS | TITLE_SKIP };
-  const { folded, term, stop } = formOf(raw);
+  const { folded, term, stop } = wordForm(raw);
   let flags = 0;
   if (folded.length >= 2 && !stop) flags |= COUNTS;
   if (UPPER_START.test(raw)) flags |= CAPITAL;
   if (ALL_UPPER.test(raw) && raw.length > 1) flags |= ACRONYM;
   if (HONORIFICS.has(raw) || /^\p{Lu}$/u.test(raw)) flags |= ABBREVIATION;
-  if (formOf(written).stop) flags |= TITLE_SKIP;
+  if (written === raw ? stop : wordForm(written).stop) flags |= TITLE_SKIP;
   return { term: folded.length < 2 ? '' : term, flags };
 }
 
@@ -145,23 +151,26 @@ function spellingOf(written: string): Spelling {
  */
 const SLOT = 8;
 const PACKED = 8;
+const NUMBERS = 4;
 const table = {
   slots: new Int32Array(SLOT << 12),
   chars: new Uint16Array(1 << 16),
   charsUsed: 0,
-  spellings: [] as Spelling[],
+  /** Each entry's counted form (see `Spelling`). */
+  terms: [] as string[],
   flags: new Uint8Array(1024),
   /**
-   * Per entry, the mark of the story index that numbered its term, then that number (valid while
-   * the mark is that index's): side by side, so reading both costs one cache miss, not two.
+   * Per entry (NUMBERS ints): the mark of the story index that numbered its term, that number, the
+   * mark of the item store that numbered the spelling itself, that number (each valid while the mark
+   * is its owner's): side by side, so reading them costs one cache miss, not several.
    */
-  termNumbers: new Int32Array(2048),
+  numbers: new Int32Array(1024 * NUMBERS),
 };
 
 function clearTable(): void {
   table.slots = new Int32Array(SLOT << 12);
   table.charsUsed = 0;
-  table.spellings = [];
+  table.terms = [];
 }
 
 function grown<T extends Uint8Array | Uint16Array | Int32Array>(array: T, needed: number): T {
@@ -199,13 +208,14 @@ function entryOf(text: string, start: number, end: number, hash: number): number
       if (chars[from + i] !== text.charCodeAt(start + i)) continue probing;
     return entry;
   }
-  const entry = table.spellings.length;
+  const entry = table.terms.length;
   const spelling = spellingOf(text.slice(start, end));
-  table.spellings.push(spelling);
+  table.terms.push(spelling.term);
   table.flags = grown(table.flags, entry + 1);
-  table.termNumbers = grown(table.termNumbers, (entry + 1) * 2);
+  table.numbers = grown(table.numbers, (entry + 1) * NUMBERS);
   table.flags[entry] = spelling.flags;
-  table.termNumbers[entry * 2] = 0;
+  table.numbers[entry * NUMBERS] = 0;
+  table.numbers[entry * NUMBERS + 2] = 0;
   const from = table.charsUsed;
   table.chars = grown(table.chars, from + length);
   for (let i = 0; i < length; i++) table.chars[from + i] = text.charCodeAt(start + i);
@@ -230,7 +240,7 @@ function entryOf(text: string, start: number, end: number, hash: number): number
 
 /** A counted word's term. */
 export function termOf(entry: number): string {
-  return table.spellings[entry]!.term;
+  return table.terms[entry]!;
 }
 
 export function isNumber(entry: number): boolean {
@@ -239,13 +249,24 @@ export function isNumber(entry: number): boolean {
 
 /** The term number `owner` (a story index's mark, not 0) gave this entry's term, or -1. */
 export function numberedTerm(entry: number, owner: number): number {
-  const at = entry * 2;
-  return table.termNumbers[at] === owner ? table.termNumbers[at + 1]! : -1;
+  const at = entry * NUMBERS;
+  return table.numbers[at] === owner ? table.numbers[at + 1]! : -1;
 }
 
 export function numberTerm(entry: number, owner: number, termNumber: number): void {
-  table.termNumbers[entry * 2] = owner;
-  table.termNumbers[entry * 2 + 1] = termNumber;
+  table.numbers[entry * NUMBERS] = owner;
+  table.numbers[entry * NUMBERS + 1] = termNumber;
+}
+
+/** The number `owner` (an item store's mark, not 0) gave this entry's spelling, or -1. */
+export function numberedSpelling(entry: number, owner: number): number {
+  const at = entry * NUMBERS + 2;
+  return table.numbers[at] === owner ? table.numbers[at + 1]! : -1;
+}
+
+export function numberSpelling(entry: number, owner: number, spellingNumber: number): void {
+  table.numbers[entry * NUMBERS + 2] = owner;
+  table.numbers[entry * NUMBERS + 3] = spellingNumber;
 }
 
 /** Which code units outside ASCII are word characters (\p{L}, \p{M}, \p{N}): 0 not yet known, 1 yes, 2 no. */
@@ -299,8 +320,18 @@ function isJoiner(code: number): boolean {
  * is a name: reused, so read them before the next call.
  */
 export const collected = { entries: new Int32Array(256), entity: new Uint8Array(256), count: 0 };
-/** Every word of the text being read, and whether it starts a sentence. */
-let words = new Int32Array(256);
+/**
+ * Every word of the last text `collectTokens` read, counted or not: its spelling entry and where it
+ * begins and ends in the text (so the text is its words and the gaps between them). Reused, so read
+ * them before the next call.
+ */
+export const scanned = {
+  entries: new Int32Array(256),
+  begins: new Int32Array(256),
+  ends: new Int32Array(256),
+  count: 0,
+};
+/** Whether each word of `scanned` starts a sentence. */
 let wordStarts = new Uint8Array(256);
 
 /**
@@ -309,7 +340,7 @@ let wordStarts = new Uint8Array(256);
  * each marked whether it is a name. Returns their count.
  */
 export function collectTokens(text: string, headline: boolean): number {
-  if (table.spellings.length >= MAX_FORMS) clearTable();
+  if (table.terms.length >= MAX_FORMS) clearTable();
   let count = 0;
   let sentenceStart = true;
   let previous = -1;
@@ -362,13 +393,20 @@ export function collectTokens(text: string, headline: boolean): number {
     visible = 0;
     onlyDot = true;
     previous = entry;
-    words = grown(words, count + 1);
-    wordStarts = grown(wordStarts, count + 1);
-    words[count] = entry;
+    if (count === wordStarts.length) {
+      scanned.entries = grown(scanned.entries, count + 1);
+      scanned.begins = grown(scanned.begins, count + 1);
+      scanned.ends = grown(scanned.ends, count + 1);
+      wordStarts = grown(wordStarts, count + 1);
+    }
+    scanned.entries[count] = entry;
+    scanned.begins[count] = start;
+    scanned.ends[count] = i;
     wordStarts[count] = sentenceStart ? 1 : 0;
     count++;
     sentenceStart = false;
   }
+  scanned.count = count;
   return keepCounted(count, headline && titleCase(count));
 }
 
@@ -377,7 +415,7 @@ function titleCase(count: number): boolean {
   let counted = 0;
   let capitals = 0;
   for (let w = 0; w < count; w++) {
-    const flags = table.flags[words[w]!]!;
+    const flags = table.flags[scanned.entries[w]!]!;
     if (flags & TITLE_SKIP) continue;
     counted++;
     if (flags & CAPITAL) capitals++;
@@ -388,12 +426,12 @@ function titleCase(count: number): boolean {
 function keepCounted(count: number, titleCased: boolean): number {
   const out = collected;
   if (out.entries.length < count) {
-    out.entries = new Int32Array(words.length);
-    out.entity = new Uint8Array(words.length);
+    out.entries = new Int32Array(wordStarts.length);
+    out.entity = new Uint8Array(wordStarts.length);
   }
   let kept = 0;
   for (let w = 0; w < count; w++) {
-    const entry = words[w]!;
+    const entry = scanned.entries[w]!;
     const flags = table.flags[entry]!;
     if (!(flags & COUNTS)) continue;
     // A capitalised first word is grammar, not a name, unless it is an acronym.
