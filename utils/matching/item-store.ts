@@ -50,6 +50,11 @@ export interface StoredTexts {
  */
 const ONE_CHARACTER = 129;
 
+let marks = 0;
+function nextMark(): number {
+  return ++marks;
+}
+
 export class ItemStore implements ReadTexts {
   /** Each document's fields, undefined once removed (its texts stay until the index is rebuilt). */
   readonly records: (StoredItem | undefined)[];
@@ -64,13 +69,12 @@ export class ItemStore implements ReadTexts {
   private spellingNumbers: Map<string, number> | null = null;
   private readonly gaps: string[];
   private readonly gapNumbers = new Map<string, number>();
-  /** The owner of the spelling numbers in the scanner's table (a story index's mark). */
-  private readonly mark: number;
+  /** This store's own mark on the spelling numbers it gives in the scanner's table. */
+  private readonly mark = nextMark();
   /** Where the open document's summary is coded from, or -1 when it has none coded. */
   private summaryStart = -1;
 
-  constructor(mark: number, texts?: StoredTexts) {
-    this.mark = mark;
+  constructor(texts?: StoredTexts) {
     this.records = texts ? texts.items.slice() : [];
     this.bytes = texts ? texts.texts : new Uint8Array(1 << 16);
     this.used = texts ? texts.texts.length : 0;

@@ -102,8 +102,8 @@ class InvertedStoryIndex implements StoryIndex {
   private mark = nextMark();
   private termNames: string[] = [];
   private lists: PostingList[] = [];
-  /** The documents' items (see `ItemStore`): numbered by the same mark as the terms. */
-  private store = new ItemStore(this.mark);
+  /** The documents' items (see `ItemStore`). */
+  private store = new ItemStore();
   private readonly docOf = new Map<string, number>();
   /** Outlet and language names, one string each (see `shared`). */
   private readonly names = new Map<string, string>();
@@ -527,7 +527,7 @@ class InvertedStoryIndex implements StoryIndex {
     this.mark = nextMark();
     this.termNames = [];
     this.lists = [];
-    this.store = new ItemStore(this.mark);
+    this.store = new ItemStore();
     this.docOf.clear();
     this.days = new Int32Array(0);
     this.langs = [];
@@ -589,12 +589,12 @@ class InvertedStoryIndex implements StoryIndex {
       unusable((error as Error).message);
     }
     if (rebuild) {
-      const store = new ItemStore(nextMark(), texts);
+      const store = new ItemStore(texts);
       this.add(texts.items.map((_, doc) => store.item(doc)));
       return;
     }
     const { terms, offsets, docs, weights, norms, days } = snapshot;
-    this.store = new ItemStore(this.mark, texts);
+    this.store = new ItemStore(texts);
     const items = texts.items;
     this.days = days;
     this.live = new Uint8Array(items.length).fill(1);

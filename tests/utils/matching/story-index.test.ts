@@ -201,6 +201,15 @@ describe('snapshot and restore', () => {
     ).toThrow(/points past the items/);
     expect(() => restoreStoryIndex({ ...snapshot, norms: new Float32Array(1) })).toThrow(/bad norms/);
     expect(() => restoreStoryIndex({ ...snapshot, days: undefined })).toThrow(/bad days/);
+    expect(() => restoreStoryIndex({ ...snapshot, spellings: [] })).toThrow(/not usable: a word past/);
+  });
+
+  it('refuses a snapshot of the format before coded texts, whose items held their headlines', () => {
+    const snapshot = indexOf(storyWithBackground()).snapshot();
+    const items = snapshot.items.map((item, doc) => ({ ...item, title: `headline ${doc}` }));
+    expect(() => restoreStoryIndex({ ...snapshot, items, format: 'parallax-story-index/2' })).toThrow(
+      /unknown format/,
+    );
   });
 
   it('refuses a snapshot of the earlier format, which held whole stored items and no days', () => {
