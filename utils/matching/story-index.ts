@@ -137,8 +137,10 @@ class InvertedStoryIndex implements StoryIndex {
   }
 
   add(items: CoverageItem[]): void {
-    const replaced = items.filter((item) => this.docOf.has(item.id)).map((item) => item.id);
-    if (replaced.length) this.remove(replaced);
+    if (this.docOf.size > 0) {
+      const replaced = items.filter((item) => this.docOf.has(item.id)).map((item) => item.id);
+      if (replaced.length) this.remove(replaced);
+    }
     this.days = grow(this.days, this.items.length + items.length);
     this.live = grow(this.live, this.items.length + items.length);
     // Postings of the whole batch first, then each term's list grown once.
