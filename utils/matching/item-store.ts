@@ -15,6 +15,7 @@ export interface StoredItem {
   /** The summary when it is not kept as words: absent or blank (indexing did not read it). */
   readonly summary: string | undefined;
   readonly text: string | undefined;
+  /** The date when it is not kept as a time: absent, or not as `toISOString` writes it. */
   readonly published: string | undefined;
   readonly source: string | undefined;
   readonly lang: string | undefined;
@@ -39,6 +40,8 @@ export interface StoredTexts {
   /** Document d's headline is coded at texts[starts[2d]…starts[2d+1]), its summary up to starts[2d+2]. */
   texts: Uint8Array;
   starts: Uint32Array;
+  /** Each item's date as a time (ms), when `toISOString` writes it back as it was; NaN otherwise. */
+  times: Float64Array;
   spellings: string[];
   gaps: string[];
 }
@@ -49,6 +52,9 @@ export interface StoredTexts {
  * other than one space follows it, coded next).
  */
 const ONE_CHARACTER = 129;
+
+/** The greatest time a Date holds (ms either side of 1970). */
+const MAX_TIME = 8.64e15;
 
 let marks = 0;
 function nextMark(): number {
@@ -61,6 +67,7 @@ export class ItemStore implements ReadTexts {
   private bytes: Uint8Array<ArrayBufferLike>;
   private used: number;
   private starts: Uint32Array<ArrayBufferLike>;
+  private times: Float64Array<ArrayBufferLike>;
   private readonly spellings: string[];
   /**
    * Each spelling's number, found by its text: made when a spelling new to this mark is met, dropped
@@ -75,10 +82,12 @@ export class ItemStore implements ReadTexts {
   private summaryStart = -1;
 
   constructor(texts?: StoredTexts) {
-    this.records = texts ? texts.items.slice() : [];
+    // Checked texts are the store's own (see `checkedStoredTexts`).
+    this.records = texts ? texts.items : [];
     this.bytes = texts ? texts.texts : new Uint8Array(1 << 16);
     this.used = texts ? texts.texts.length : 0;
     this.starts = texts ? texts.starts : new Uint32Array(1024);
+    this.times = texts ? texts.times : new Float64Array(512);
     this.spellings = texts ? texts.spellings.slice() : [];
     this.gaps = texts ? texts.gaps.slice() : [];
     for (const [number, gap] of this.gaps.entries()) this.gapNumbers.set(gap, number);
@@ -91,7 +100,8 @@ export class ItemStore implements ReadTexts {
   /** Starts document `length`: the texts read until `close` are its. */
   open(): void {
     const doc = this.records.length;
-    this.starts = growStarts(this.starts, 2 * doc + 3);
+    this.starts = grown(this.starts, 2 * doc + 3);
+    this.times = grown(this.times, doc + 1);
     this.starts[2 * doc] = this.used;
     this.summaryStart = -1;
   }
@@ -111,22 +121,23 @@ export class ItemStore implements ReadTexts {
     const coded = this.summaryStart >= 0;
     this.starts[2 * doc + 1] = coded ? this.summaryStart : this.used;
     this.starts[2 * doc + 2] = this.used;
+    const time = isoTime(item.published);
+    this.times[doc] = time;
     this.records.push(
       storedItem(
         item.id,
         item.url,
         coded ? undefined : item.summary,
         item.text,
-        item.published,
+        Number.isNaN(time) ? item.published : undefined,
         shared(item.source),
         shared(item.lang),
       ),
     );
   }
 
-  /** Document `doc` as it was added (its own fields: see `close`). */
-  item(doc: number): CoverageItem {
-    const record = this.records[doc]!;
+  /** Document `doc` as it was added (its own fields: see `close`), its `record` read before if removed since. */
+  item(doc: number, record = this.records[doc]!): CoverageItem {
     const [titleStart, summaryStart, end] = [
       this.starts[2 * doc]!,
       this.starts[2 * doc + 1]!,
@@ -137,7 +148,9 @@ export class ItemStore implements ReadTexts {
     if (summaryStart < end) item.summary = this.text(summaryStart, end);
     else if (record.summary !== undefined) item.summary = record.summary;
     if (record.text !== undefined) item.text = record.text;
-    if (record.published !== undefined) item.published = record.published;
+    const time = this.times[doc]!;
+    if (!Number.isNaN(time)) item.published = new Date(time).toISOString();
+    else if (record.published !== undefined) item.published = record.published;
     if (record.source !== undefined) item.source = record.source;
     if (record.lang !== undefined) item.lang = record.lang;
     return item;
@@ -154,6 +167,8 @@ export class ItemStore implements ReadTexts {
     const starts = 2 * this.records.length + 1;
     const startsRoom = starts + (starts >> 3);
     if (this.starts.length > startsRoom + 1024) this.starts = this.starts.slice(0, startsRoom);
+    const timesRoom = this.records.length + (this.records.length >> 3);
+    if (this.times.length > timesRoom + 512) this.times = this.times.slice(0, timesRoom);
   }
 
   remove(doc: number): void {
@@ -168,6 +183,7 @@ export class ItemStore implements ReadTexts {
       if (renumber[doc]! >= 0) total += this.starts[2 * doc + 2]! - this.starts[2 * doc]!;
     const texts = new Uint8Array(total);
     const starts = new Uint32Array(2 * this.records.length + 1);
+    const times = new Float64Array(this.records.length);
     let at = 0;
     for (let doc = 0; doc < renumber.length; doc++) {
       if (renumber[doc]! < 0) continue;
@@ -178,6 +194,7 @@ export class ItemStore implements ReadTexts {
       ];
       starts[2 * items.length] = at;
       starts[2 * items.length + 1] = at + summary - start;
+      times[items.length] = this.times[doc]!;
       texts.set(this.bytes.subarray(start, end), at);
       at += end - start;
       items.push(this.records[doc]!);
@@ -187,6 +204,7 @@ export class ItemStore implements ReadTexts {
       items,
       texts,
       starts: starts.slice(0, 2 * items.length + 1),
+      times: times.slice(0, items.length),
       spellings: this.spellings,
       gaps: this.gaps,
     };
@@ -241,19 +259,22 @@ export class ItemStore implements ReadTexts {
     return ONE_CHARACTER + number;
   }
 
-  /** Appends `value` in 7-bit groups, low first, the high bit set on all but the last. */
+  /** Appends `value` (below 2^32) in 7-bit groups, low first, the high bit set on all but the last. */
   private write(value: number): void {
     if (this.used + 5 > this.bytes.length) {
       const grown = new Uint8Array(Math.max(this.bytes.length * 2, 1 << 16));
       grown.set(this.bytes.subarray(0, this.used));
       this.bytes = grown;
     }
+    const { bytes } = this;
+    let at = this.used;
     let rest = value;
     while (rest >= 0x80) {
-      this.bytes[this.used++] = (rest & 0x7f) | 0x80;
-      rest = Math.floor(rest / 0x80);
+      bytes[at++] = (rest & 0x7f) | 0x80;
+      rest >>>= 7;
     }
-    this.bytes[this.used++] = rest;
+    bytes[at++] = rest;
+    this.used = at;
   }
 
   private text(start: number, end: number): string {
@@ -261,45 +282,33 @@ export class ItemStore implements ReadTexts {
   }
 }
 
-/** Room for `needed` starts (doubling). */
-function growStarts(starts: Uint32Array<ArrayBufferLike>, needed: number): Uint32Array<ArrayBufferLike> {
-  if (needed <= starts.length) return starts;
-  const grown = new Uint32Array(Math.max(needed, starts.length * 2));
-  grown.set(starts);
+/**
+ * A date's time when `toISOString` writes it back exactly (as the feeds store dates): 8 bytes, not
+ * a string; NaN otherwise.
+ */
+function isoTime(published: string | undefined): number {
+  // toISOString's form has 24 characters for years 0…9999, the last a Z.
+  if (published === undefined || published.length !== 24 || published.charCodeAt(23) !== 90)
+    return Number.NaN;
+  const time = Date.parse(published);
+  return Number.isFinite(time) && new Date(time).toISOString() === published ? time : Number.NaN;
+}
+
+/** Room for `needed` values (doubling). */
+function grown<T extends Uint32Array<ArrayBufferLike> | Float64Array<ArrayBufferLike>>(
+  values: T,
+  needed: number,
+): T {
+  if (needed <= values.length) return values;
+  const grown = new (values.constructor as new (n: number) => T)(Math.max(needed, values.length * 2));
+  grown.set(values);
   return grown;
 }
 
-/** A reader of coded numbers (see `write`); throws on a number that runs past `end`. */
-class Numbers {
-  at: number;
-  constructor(
-    private readonly bytes: Uint8Array<ArrayBufferLike>,
-    start: number,
-    private readonly end: number,
-  ) {
-    this.at = start;
-  }
-
-  next(): number {
-    let value = 0;
-    for (let scale = 1; ; scale *= 0x80) {
-      if (this.at >= this.end || scale > 2 ** 35) throw new Error('a coded number runs past its text');
-      const byte = this.bytes[this.at++]!;
-      value += (byte & 0x7f) * scale;
-      if (byte < 0x80) return value;
-    }
-  }
-}
-
-function gapOf(number: number, gaps: string[]): string {
-  if (number === 0) return '';
-  if (number < ONE_CHARACTER) return String.fromCharCode(number - 1);
-  const gap = gaps[number - ONE_CHARACTER];
-  if (gap === undefined) throw new Error('a gap past those kept');
-  return gap;
-}
-
-/** The text coded at bytes[start…end) (see ONE_CHARACTER); throws on a damaged code. */
+/**
+ * The text coded at bytes[start…end) (see ONE_CHARACTER): checked when read back from storage (see
+ * `checkCode`). Joined as it is read (the parts are joined for good when the text is first read).
+ */
 function decode(
   bytes: Uint8Array<ArrayBufferLike>,
   start: number,
@@ -307,15 +316,26 @@ function decode(
   spellings: string[],
   gaps: string[],
 ): string {
-  const numbers = new Numbers(bytes, start, end);
-  const parts = [gapOf(numbers.next(), gaps)];
-  while (numbers.at < end) {
-    const word = numbers.next();
-    const spelling = spellings[Math.floor(word / 2)];
-    if (spelling === undefined) throw new Error('a word past the spellings kept');
-    parts.push(spelling, word % 2 === 0 ? ' ' : gapOf(numbers.next(), gaps));
+  let text = '';
+  let gapNext = true;
+  for (let at = start; at < end; ) {
+    let byte = bytes[at++]!;
+    let value = byte & 0x7f;
+    for (let shift = 7; byte >= 0x80; shift += 7) {
+      byte = bytes[at++]!;
+      value |= (byte & 0x7f) << shift;
+    }
+    if (gapNext) {
+      if (value >= ONE_CHARACTER) text += gaps[value - ONE_CHARACTER]!;
+      else if (value > 0) text += String.fromCharCode(value - 1);
+      gapNext = false;
+    } else {
+      text += spellings[value >>> 1]!;
+      if ((value & 1) === 0) text += ' ';
+      else gapNext = true;
+    }
   }
-  return parts.join('');
+  return text;
 }
 
 /**
@@ -326,12 +346,13 @@ export function checkedStoredTexts(
   value: Partial<StoredTexts>,
   shared: (name: string | undefined) => string | undefined,
 ): StoredTexts {
-  const { items, texts, starts, spellings, gaps } = value;
+  const { items, texts, starts, times, spellings, gaps } = value;
   if (!Array.isArray(items) || !Array.isArray(spellings) || !Array.isArray(gaps))
     throw new Error('texts missing');
   if (!(texts instanceof Uint8Array) || !(starts instanceof Uint32Array)) throw new Error('bad texts');
   if (starts.length !== 2 * items.length + 1 || starts[2 * items.length] !== texts.length)
     throw new Error('text starts and items disagree');
+  if (!(times instanceof Float64Array) || times.length !== items.length) throw new Error('bad times');
   if (
     !spellings.every((spelling) => typeof spelling === 'string') ||
     !gaps.every((gap) => typeof gap === 'string')
@@ -340,39 +361,63 @@ export function checkedStoredTexts(
   for (let i = 0; i < starts.length - 1; i++)
     if (starts[i]! > starts[i + 1]!) throw new Error('text starts not sorted');
   const gapCount = ONE_CHARACTER + gaps.length;
-  const checkGap = (number: number) => {
-    if (number >= gapCount) throw new Error('a gap past those kept');
-  };
   for (let i = 0; i < starts.length - 1; i++) {
     // A headline is always coded (a gap at least); a summary only when it was read.
-    if (i % 2 === 1 && starts[i] === starts[i + 1]) continue;
-    const numbers = new Numbers(texts, starts[i]!, starts[i + 1]!);
-    checkGap(numbers.next());
-    while (numbers.at < starts[i + 1]!) {
-      const word = numbers.next();
-      if (Math.floor(word / 2) >= spellings.length) throw new Error('a word past the spellings kept');
-      if (word % 2 === 1) checkGap(numbers.next());
-    }
+    if (i % 2 === 0 || starts[i] !== starts[i + 1])
+      checkCode(texts, starts[i]!, starts[i + 1]!, spellings.length, gapCount);
   }
-  return { items: items.map((item) => checkedItem(item, shared)), texts, starts, spellings, gaps };
+  // A time past the dates a Date can hold would throw as it is written back.
+  for (const time of times)
+    if (!Number.isNaN(time) && !(Number.isInteger(time) && Math.abs(time) <= MAX_TIME))
+      throw new Error('bad times');
+  return { items: items.map((item) => checkedItem(item, shared)), texts, starts, times, spellings, gaps };
 }
 
+/**
+ * Checks a coded text as `decode` reads it, without making it (a cold start reads every text):
+ * a gap, then words, each followed by a gap when it says so; every number within its text, every
+ * word and gap one that is kept.
+ */
+function checkCode(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  spellingCount: number,
+  gapCount: number,
+): void {
+  let gapNext = true;
+  let at = start;
+  while (at < end) {
+    let byte = bytes[at++]!;
+    let value = byte & 0x7f;
+    // In integers: a number of 2^31 or more is past any kept word or gap anyway.
+    for (let shift = 7; byte >= 0x80; shift += 7) {
+      if (at >= end || shift > 28) throw new Error('a coded number runs past its text');
+      byte = bytes[at++]!;
+      if (shift === 28 && byte > 0x07) throw new Error('a coded number past those kept');
+      value |= (byte & 0x7f) << shift;
+    }
+    if (gapNext) {
+      if (value >= gapCount) throw new Error('a gap past those kept');
+      gapNext = false;
+    } else {
+      if (value >>> 1 >= spellingCount) throw new Error('a word past the spellings kept');
+      gapNext = (value & 1) === 1;
+    }
+  }
+  // Also a text without its first gap: an empty headline range.
+  if (gapNext) throw new Error('a coded text ends before its gap');
+}
+
+/** The stored item as read back, its fields checked (no copy: a cold start reads every item). */
 function checkedItem(value: unknown, shared: (name: string | undefined) => string | undefined): StoredItem {
-  const item = value as Partial<Record<keyof StoredItem, unknown>> | null;
+  const item = value as Record<keyof StoredItem, unknown> | null;
   if (typeof item !== 'object' || item === null || typeof item.id !== 'string')
     throw new Error('an item lacks an id');
-  const text = (field: unknown) => {
+  for (const field of [item.url, item.summary, item.text, item.published, item.source, item.lang])
     if (field !== undefined && typeof field !== 'string')
       throw new Error(`item ${item.id} has a field that is not text`);
-    return field as string | undefined;
-  };
-  return storedItem(
-    item.id,
-    text(item.url),
-    text(item.summary),
-    text(item.text),
-    text(item.published),
-    shared(text(item.source)),
-    shared(text(item.lang)),
-  );
+  item.source = shared(item.source as string | undefined);
+  item.lang = shared(item.lang as string | undefined);
+  return item as unknown as StoredItem;
 }

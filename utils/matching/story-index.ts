@@ -449,10 +449,26 @@ class InvertedStoryIndex implements StoryIndex {
       top.splice(at, 0, candidate);
       if (top.length > limit) top.pop();
     }
-    return top.map(({ doc, score }) => {
-      const item = this.store.item(doc);
-      return { id: item.id, score, item, wireCopyOf: null };
-    });
+    return top.map(({ doc, score }) => this.match(doc, score));
+  }
+
+  /**
+   * An answer whose item is decoded when first read: most answers are only weighed (a search for
+   * neighbours, the floors), few are shown. An own property, so copies and messages carry it.
+   */
+  private match(doc: number, score: number): StoryMatch {
+    const { store } = this;
+    const record = this.items[doc]!;
+    let item: CoverageItem | undefined;
+    return {
+      id: record.id,
+      score,
+      get item() {
+        item ??= store.item(doc, record);
+        return item;
+      },
+      wireCopyOf: null,
+    };
   }
 
   /** Undefined for a query's term the index does not hold. */

@@ -42,10 +42,13 @@ const odd: CoverageItem[] = [
     summary: 'e\u0301te\u0301 😀 emoji\ud800 lone',
   },
   { id: 'repeated', title: 'vote vote vote Vote VOTE', summary: 'vote, vote. vote' },
+  { id: 'dated', title: 'Dated as the feeds date items', published: '2026-03-10T12:00:00.000Z' },
+  { id: 'no such day', title: 'A date no calendar has', published: '2026-02-30T00:00:00.000Z' },
+  { id: 'offset', title: 'A date with an offset', published: '2026-03-10T12:00:00+01:00' },
 ];
 
 describe('ItemStore', () => {
-  it('gives back every item exactly as it was added, whatever its spacing, punctuation or script', () => {
+  it('gives back every item exactly as it was added, whatever its spacing, punctuation, script or date', () => {
     const store = stored(odd);
     expect(odd.map((_, doc) => store.item(doc))).toStrictEqual(odd);
   });
@@ -90,6 +93,9 @@ describe('ItemStore', () => {
     cut[cut.length - 1] = 0x80; // the last number never ends
     expect(check({ texts: cut })).toThrow(/runs past/);
     expect(check({ starts: texts.starts.slice(1) })).toThrow(/disagree/);
+    expect(check({ times: new Float64Array(texts.items.length).fill(Number.POSITIVE_INFINITY) })).toThrow(
+      /bad times/,
+    );
     expect(check({ items: [...texts.items.slice(1), { id: 7 } as never] })).toThrow(/lacks an id/);
   });
 });

@@ -167,6 +167,21 @@ describe('the items answers carry', () => {
   });
 });
 
+describe('the answers', () => {
+  it('carry their items into copies and messages, even once the index has dropped them', () => {
+    const index = indexOf(storyWithBackground());
+    const answers = index.nearby(bridgeQuery, 3);
+    const own = (id: string) => storyWithBackground().find((item) => item.id === id);
+    // Most items gone: the index is rebuilt (compacted), then grows again.
+    const story = new Set(storyPool.map((item) => item.id));
+    const background = storyWithBackground().filter((item) => !story.has(item.id));
+    index.remove([...answers.map((answer) => answer.id), ...background.map((item) => item.id)]);
+    index.add(backgroundItems(200).map((item) => ({ ...item, id: `more-${item.id}` })));
+    for (const answer of structuredClone(answers)) expect(answer.item).toEqual(own(answer.id));
+    expect(JSON.parse(JSON.stringify(answers[0])).item).toEqual(own(answers[0]!.id));
+  });
+});
+
 describe('snapshot and restore', () => {
   it('restores an index that answers exactly as the original', () => {
     const index = indexOf(storyWithBackground());
