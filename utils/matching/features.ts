@@ -37,7 +37,11 @@ const MS_PER_DAY = 86_400_000;
 
 export function dayOf(published: string | undefined | null): number | null {
   if (!published) return null;
-  const time = Date.parse(published);
+  return dayOfTime(Date.parse(published));
+}
+
+/** The day of a time (ms), or null when it is not one (NaN). */
+export function dayOfTime(time: number): number | null {
   return Number.isFinite(time) ? Math.floor(time / MS_PER_DAY) : null;
 }
 

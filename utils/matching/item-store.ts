@@ -115,8 +115,11 @@ export class ItemStore implements ReadTexts {
     this.code(text);
   }
 
-  /** Ends the open document: `item`'s fields kept, those named by `shared` once for all. */
-  close(item: CoverageItem, shared: (name: string | undefined) => string | undefined): void {
+  /**
+   * Ends the open document: `item`'s fields kept, those named by `shared` once for all. Returns its
+   * date's time when kept as one (the index reads its day from it), else NaN.
+   */
+  close(item: CoverageItem, shared: (name: string | undefined) => string | undefined): number {
     const doc = this.records.length;
     const coded = this.summaryStart >= 0;
     this.starts[2 * doc + 1] = coded ? this.summaryStart : this.used;
@@ -134,6 +137,7 @@ export class ItemStore implements ReadTexts {
         shared(item.lang),
       ),
     );
+    return time;
   }
 
   /** Document `doc` as it was added (its own fields: see `close`), its `record` read before if removed since. */

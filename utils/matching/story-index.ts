@@ -13,6 +13,7 @@ import {
   combined,
   combinedTerms,
   dayOf,
+  dayOfTime,
   type ItemFeatures,
   itemFeatures,
   merged,
@@ -153,9 +154,10 @@ class InvertedStoryIndex implements StoryIndex {
       const doc = this.items.length;
       this.store.open();
       const { ids, weights, count: terms } = combinedTerms(item, this.params, this.termNumberOf, this.store);
-      this.store.close(item, this.shared);
+      // A date kept as a time is read once (the store's check), not twice.
+      const time = this.store.close(item, this.shared);
       this.docOf.set(item.id, doc);
-      this.days[doc] = dayOf(item.published) ?? NO_DAY;
+      this.days[doc] = (Number.isNaN(time) ? dayOf(item.published) : dayOfTime(time)) ?? NO_DAY;
       this.langs[doc] = primaryLanguage(item.lang);
       this.live[doc] = 1;
       this.liveCount++;
