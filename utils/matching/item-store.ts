@@ -5,6 +5,7 @@
  * `ReadTexts`), so keeping them this way costs no second scan. Answers get their items back whole.
  */
 import type { CoverageItem } from '../coverage/item';
+import { DocCache } from './doc-cache';
 import type { ReadTexts } from './features';
 import { numberedSpelling, numberSpelling, scanned } from './text';
 
@@ -53,6 +54,12 @@ export interface StoredTexts {
  */
 const ONE_CHARACTER = 129;
 
+/**
+ * Items decoded lately, kept: a query reads the same candidates' items again and again (their
+ * words, their wire shape, their URL), as the index once kept every item whole.
+ */
+const DECODED = 1024;
+
 /** The greatest time a Date holds (ms either side of 1970). */
 const MAX_TIME = 8.64e15;
 
@@ -78,6 +85,7 @@ export class ItemStore implements ReadTexts {
   private readonly gapNumbers = new Map<string, number>();
   /** This store's own mark on the spelling numbers it gives in the scanner's table. */
   private readonly mark = nextMark();
+  private readonly decoded = new DocCache<CoverageItem>(DECODED);
   /** Where the open document's summary is coded from, or -1 when it has none coded. */
   private summaryStart = -1;
 
@@ -142,6 +150,10 @@ export class ItemStore implements ReadTexts {
 
   /** Document `doc` as it was added (its own fields: see `close`), its `record` read before if removed since. */
   item(doc: number, record = this.records[doc]!): CoverageItem {
+    return this.decoded.get(doc, () => this.decode(doc, record));
+  }
+
+  private decode(doc: number, record: StoredItem): CoverageItem {
     const [titleStart, summaryStart, end] = [
       this.starts[2 * doc]!,
       this.starts[2 * doc + 1]!,
