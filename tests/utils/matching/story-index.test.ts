@@ -216,7 +216,9 @@ describe('snapshot and restore', () => {
     ).toThrow(/points past the items/);
     expect(() => restoreStoryIndex({ ...snapshot, norms: new Float32Array(1) })).toThrow(/bad norms/);
     expect(() => restoreStoryIndex({ ...snapshot, days: undefined })).toThrow(/bad days/);
-    expect(() => restoreStoryIndex({ ...snapshot, spellings: [] })).toThrow(/not usable: a word past/);
+    expect(() => restoreStoryIndex({ ...snapshot, starts: snapshot.starts.slice(1) })).toThrow(
+      /not usable: text starts and items disagree/,
+    );
   });
 
   it('refuses a snapshot of the format before coded texts, whose items held their headlines', () => {
