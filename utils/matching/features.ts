@@ -37,7 +37,11 @@ const MS_PER_DAY = 86_400_000;
 
 export function dayOf(published: string | undefined | null): number | null {
   if (!published) return null;
-  const time = Date.parse(published);
+  return dayOfTime(Date.parse(published));
+}
+
+/** The day of a time (ms), or null when it is not one (NaN). */
+export function dayOfTime(time: number): number | null {
   return Number.isFinite(time) ? Math.floor(time / MS_PER_DAY) : null;
 }
 
@@ -137,15 +141,27 @@ function saturate(sums: Sums): void {
   for (let i = 0; i < sums.count; i++) values[i] = Math.log1p(values[i]!);
 }
 
+/**
+ * Told of the headline, and of the summary when it is read, right after each is read: while the
+ * scanner's `scanned` holds its words (the story index keeps the texts as those words).
+ */
+export interface ReadTexts {
+  title(text: string): void;
+  summary(text: string): void;
+}
+
 /** Sums the item's terms, saturated, into `headSums` and `bodySums` (emptied first). */
-function sumTerms(item: CoverageItem, params: MatchingParams, numbers: TermNumbers): void {
+function sumTerms(item: CoverageItem, params: MatchingParams, numbers: TermNumbers, read?: ReadTexts): void {
   reset(headSums);
   reset(bodySums);
-  addTokens(headSums, item.title ?? '', params.titleWeight, params, numbers, true);
+  const title = item.title ?? '';
+  addTokens(headSums, title, params.titleWeight, params, numbers, true);
+  read?.title(title);
   const text = item.text?.trim() ?? '';
   let rest = '';
   if (item.summary?.trim()) {
     addTokens(headSums, item.summary, params.leadWeight, params, numbers);
+    read?.summary(item.summary);
     rest = text;
   } else if (text) {
     const [lead, afterLead] = splitLead(text, params.leadWords);
@@ -185,8 +201,13 @@ export interface TermSums {
  * The item's terms and weights as `combined(itemFeatures(…))` gives them, in buffers reused for
  * every item (indexing reads them once): no arrays or objects per item.
  */
-export function combinedTerms(item: CoverageItem, params: MatchingParams, numbers: TermNumbers): TermSums {
-  sumTerms(item, params, numbers);
+export function combinedTerms(
+  item: CoverageItem,
+  params: MatchingParams,
+  numbers: TermNumbers,
+  read?: ReadTexts,
+): TermSums {
+  sumTerms(item, params, numbers, read);
   // The body's terms added to the head's as `merged` does: the head's first, then the new ones.
   for (let i = 0; i < bodySums.count; i++) addSum(headSums, bodySums.ids[i]!, bodySums.weights[i]!);
   return headSums;

@@ -13,12 +13,14 @@ import {
   combined,
   combinedTerms,
   dayOf,
+  dayOfTime,
   type ItemFeatures,
   itemFeatures,
   merged,
   primaryLanguage,
   type TermNumbers,
 } from './features';
+import { checkedStoredTexts, ItemStore, type StoredItem, type StoredTexts } from './item-store';
 import { DEFAULT_PARAMS, type MatchingParams } from './params';
 import { grow, idf, PostingList } from './postings';
 import { numberedTerm, numberTerm, termOf } from './text';
@@ -53,11 +55,10 @@ export interface StoryIndex {
   snapshot(): StoryIndexSnapshot;
 }
 
-export interface StoryIndexSnapshot {
+export interface StoryIndexSnapshot extends StoredTexts {
   format: typeof SNAPSHOT_FORMAT;
-  /** The feature settings the postings were built with: a mismatch means rebuild from `items`. */
+  /** The feature settings the postings were built with: a mismatch means rebuild from the items. */
   features: string;
-  items: CoverageItem[];
   terms: string[];
   /** Postings of term i are at offsets[i]…offsets[i+1] of docs and weights. */
   offsets: Uint32Array;
@@ -70,7 +71,8 @@ export interface StoryIndexSnapshot {
 
 // 2: items kept slim (whole stored items before) and their days stored: a version 1 snapshot is
 // refused, so the worker rebuilds from the stored items once.
-const SNAPSHOT_FORMAT = 'parallax-story-index/2';
+// 3: headlines and summaries kept as coded words (`ItemStore`), not in the items.
+const SNAPSHOT_FORMAT = 'parallax-story-index/3';
 /** Neighbours read per candidate for the mutual rule: the query and a few wire copies may lead. */
 const MUTUAL_NEIGHBOURS = 6;
 /** Below this score two items are never near-identical: no need to compare their words. */
@@ -116,9 +118,10 @@ class InvertedStoryIndex implements StoryIndex {
   private mark = nextMark();
   private termNames: string[] = [];
   private lists: PostingList[] = [];
-  private items: (CoverageItem | undefined)[] = [];
+  /** The documents' items (see `ItemStore`). */
+  private store = new ItemStore();
   private readonly docOf = new Map<string, number>();
-  /** Outlet and language names, one string each (see `kept`). */
+  /** Outlet and language names, one string each (see `shared`). */
   private readonly names = new Map<string, string>();
   private days: Int32Array<ArrayBufferLike> = new Int32Array(0);
   private langs: (string | null)[] = [];
@@ -145,13 +148,20 @@ class InvertedStoryIndex implements StoryIndex {
     return this.liveCount;
   }
 
+  /** Each document's id and URL (what a query reads of it), undefined once removed. */
+  private get items(): (StoredItem | undefined)[] {
+    return this.store.records;
+  }
+
   has(id: string): boolean {
     return this.docOf.has(id);
   }
 
   add(items: CoverageItem[]): void {
-    const replaced = items.filter((item) => this.docOf.has(item.id)).map((item) => item.id);
-    if (replaced.length) this.remove(replaced);
+    if (this.docOf.size > 0) {
+      const replaced = items.filter((item) => this.docOf.has(item.id)).map((item) => item.id);
+      if (replaced.length) this.remove(replaced);
+    }
     this.days = grow(this.days, this.items.length + items.length);
     this.live = grow(this.live, this.items.length + items.length);
     // Postings of the whole batch first, then each term's list grown once.
@@ -162,10 +172,12 @@ class InvertedStoryIndex implements StoryIndex {
     for (const item of items) {
       if (this.docOf.has(item.id)) continue; // an id repeated within the batch: the first wins
       const doc = this.items.length;
-      const { ids, weights, count: terms } = combinedTerms(item, this.params, this.termNumberOf);
-      this.items.push(this.kept(item));
+      this.store.open();
+      const { ids, weights, count: terms } = combinedTerms(item, this.params, this.termNumberOf, this.store);
+      // A date kept as a time is read once (the store's check), not twice.
+      const time = this.store.close(item, this.shared);
       this.docOf.set(item.id, doc);
-      this.days[doc] = dayOf(item.published) ?? NO_DAY;
+      this.days[doc] = (Number.isNaN(time) ? dayOf(item.published) : dayOfTime(time)) ?? NO_DAY;
       this.langs[doc] = primaryLanguage(item.lang);
       this.live[doc] = 1;
       this.liveCount++;
@@ -197,6 +209,7 @@ class InvertedStoryIndex implements StoryIndex {
       const [start, end] = [starts[term]!, starts[term + 1]!];
       if (end > start) this.lists[term]!.appendAll(docs.subarray(start, end), weights.subarray(start, end));
     }
+    this.store.trim();
     this.forgetDerived();
     this.normsStale = true;
   }
@@ -209,39 +222,28 @@ class InvertedStoryIndex implements StoryIndex {
   }
 
   /**
-   * What the index keeps of an item: its own fields (CONTRACT.md's item), which answers and their
-   * readers use (framing reads the summary and text, the outlet lookup the URL and source), without
-   * a stored item's extras (feed URL, fetch time); an outlet's or a language's name once for all.
+   * The index keeps an item's own fields (CONTRACT.md's item), which answers and their readers use
+   * (framing reads the summary and text, the outlet lookup the URL and source), without a stored
+   * item's extras (feed URL, fetch time); an outlet's or a language's name once for all.
    */
-  private kept(item: CoverageItem): CoverageItem {
-    const kept: CoverageItem = { id: item.id, title: item.title };
-    if (item.url !== undefined) kept.url = item.url;
-    if (item.summary !== undefined) kept.summary = item.summary;
-    if (item.text !== undefined) kept.text = item.text;
-    if (item.published !== undefined) kept.published = item.published;
-    if (item.source !== undefined) kept.source = this.shared(item.source);
-    if (item.lang !== undefined) kept.lang = this.shared(item.lang);
-    return kept;
-  }
-
-  private shared(name: string): string {
+  private readonly shared = (name: string | undefined): string | undefined => {
+    if (name === undefined) return undefined;
     let one = this.names.get(name);
     if (one === undefined) {
       one = name;
       this.names.set(name, name);
     }
     return one;
-  }
+  };
 
   remove(ids: string[]): void {
     for (const id of ids) {
       const doc = this.docOf.get(id);
       if (doc === undefined) continue;
-      const item = this.items[doc]!;
-      const { ids, count } = combinedTerms(item, this.params, this.termNumberOf);
+      const { ids, count } = combinedTerms(this.store.item(doc), this.params, this.termNumberOf);
       for (let i = 0; i < count; i++) this.lists[ids[i]!]!.df--;
       this.docOf.delete(id);
-      this.items[doc] = undefined;
+      this.store.remove(doc);
       this.live[doc] = 0;
       this.liveCount--;
     }
@@ -418,11 +420,13 @@ class InvertedStoryIndex implements StoryIndex {
 
   /** An indexed document's features (all its terms are the index's). */
   private featuresOf(doc: number): ItemFeatures {
-    return this.docFeatures.get(doc, () => itemFeatures(this.items[doc]!, this.params, this.termNumberOf));
+    return this.docFeatures.get(doc, () =>
+      itemFeatures(this.store.item(doc), this.params, this.termNumberOf),
+    );
   }
 
   private shapeOf(doc: number): WireShape {
-    return this.docShapes.get(doc, () => wireShape(this.items[doc]!));
+    return this.docShapes.get(doc, () => wireShape(this.store.item(doc)));
   }
 
   nearby(query: CoverageItem, limit: number): StoryMatch[] {
@@ -561,10 +565,26 @@ class InvertedStoryIndex implements StoryIndex {
       top.splice(at, 0, candidate);
       if (top.length > limit) top.pop();
     }
-    return top.map(({ doc, score }) => {
-      const item = this.items[doc]!;
-      return { id: item.id, score, item, wireCopyOf: null };
-    });
+    return top.map(({ doc, score }) => this.match(doc, score));
+  }
+
+  /**
+   * An answer whose item is decoded when first read: most answers are only weighed (a search for
+   * neighbours, the floors), few are shown. An own property, so copies and messages carry it.
+   */
+  private match(doc: number, score: number): StoryMatch {
+    const { store } = this;
+    const record = this.items[doc]!;
+    let item: CoverageItem | undefined;
+    return {
+      id: record.id,
+      score,
+      get item() {
+        item ??= store.item(doc, record);
+        return item;
+      },
+      wireCopyOf: null,
+    };
   }
 
   /** The query's own item (or another copy of its page) never answers it. */
@@ -676,12 +696,14 @@ class InvertedStoryIndex implements StoryIndex {
   }
 
   private compact(): void {
-    const items = this.items.filter((item): item is CoverageItem => item !== undefined);
+    const items: CoverageItem[] = [];
+    for (const [doc, record] of this.items.entries())
+      if (record !== undefined) items.push(this.store.item(doc));
     this.termIds.clear();
     this.mark = nextMark();
     this.termNames = [];
     this.lists = [];
-    this.items = [];
+    this.store = new ItemStore();
     this.docOf.clear();
     this.days = new Int32Array(0);
     this.langs = [];
@@ -693,12 +715,8 @@ class InvertedStoryIndex implements StoryIndex {
   snapshot(): StoryIndexSnapshot {
     if (this.normsStale) this.computeNorms();
     const renumber = new Int32Array(this.items.length).fill(-1);
-    const items: CoverageItem[] = [];
-    for (const [doc, item] of this.items.entries()) {
-      if (item === undefined) continue;
-      renumber[doc] = items.length;
-      items.push(item);
-    }
+    let kept = 0;
+    for (const [doc, item] of this.items.entries()) if (item !== undefined) renumber[doc] = kept++;
     const terms: string[] = [];
     let total = 0;
     for (const list of this.lists) if (list.df > 0) total += list.df;
@@ -718,8 +736,8 @@ class InvertedStoryIndex implements StoryIndex {
       terms.push(this.termNames[id]!);
       offsets[terms.length] = at;
     }
-    const norms = new Float32Array(items.length);
-    const days = new Int32Array(items.length);
+    const norms = new Float32Array(kept);
+    const days = new Int32Array(kept);
     for (const [doc, next] of renumber.entries()) {
       if (next < 0) continue;
       norms[next] = this.norms[doc]!;
@@ -728,7 +746,7 @@ class InvertedStoryIndex implements StoryIndex {
     return {
       format: SNAPSHOT_FORMAT,
       features: featureSignature(this.params),
-      items,
+      ...this.store.snapshot(renumber),
       terms,
       offsets,
       docs,
@@ -738,10 +756,22 @@ class InvertedStoryIndex implements StoryIndex {
     };
   }
 
-  /** Loads a validated snapshot into this empty index. */
-  load(snapshot: StoryIndexSnapshot): void {
-    const { items, terms, offsets, docs, weights, norms, days } = snapshot;
-    this.items = items.slice();
+  /** Loads a validated snapshot into this empty index: its postings, or only its items (`rebuild`). */
+  load(snapshot: StoryIndexSnapshot, rebuild: boolean): void {
+    let texts: StoredTexts;
+    try {
+      texts = checkedStoredTexts(snapshot, this.shared);
+    } catch (error) {
+      unusable((error as Error).message);
+    }
+    if (rebuild) {
+      const store = new ItemStore(texts);
+      this.add(texts.items.map((_, doc) => store.item(doc)));
+      return;
+    }
+    const { terms, offsets, docs, weights, norms, days } = snapshot;
+    this.store = new ItemStore(texts);
+    const items = texts.items;
     this.days = days;
     this.live = new Uint8Array(items.length).fill(1);
     this.langs = new Array(items.length);
@@ -788,8 +818,7 @@ export function restoreStoryIndex(
   const params = { ...DEFAULT_PARAMS, ...options.params };
   const value = validSnapshot(snapshot);
   const index = new InvertedStoryIndex(params);
-  if (value.features === featureSignature(params)) index.load(value);
-  else index.add(value.items);
+  index.load(value, value.features !== featureSignature(params));
   return index;
 }
 
@@ -811,16 +840,7 @@ function validSnapshot(value: unknown): StoryIndexSnapshot {
   if (!(s.norms instanceof Float32Array) || s.norms.length !== s.items.length) return fail('bad norms');
   if (!(s.days instanceof Int32Array) || s.days.length !== s.items.length) return fail('bad days');
   if (typeof s.features !== 'string') return fail('feature settings missing');
-  // A repeated id is found as the index is loaded (see `load`): one map of ids, not two.
-  for (const item of s.items) {
-    if (
-      typeof item !== 'object' ||
-      item === null ||
-      typeof item.id !== 'string' ||
-      typeof item.title !== 'string'
-    )
-      return fail('an item lacks an id or title');
-  }
+  // The items and their texts are checked as the index is loaded (see `load`): a repeated id too.
   for (let i = 0; i < s.terms.length; i++)
     if (s.offsets[i]! > s.offsets[i + 1]!) return fail('offsets not sorted');
   const { docs } = s;

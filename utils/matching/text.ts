@@ -41,12 +41,16 @@ const MAX_FORMS = 200_000;
 function formOf(raw: string): WordForm {
   let form = forms.get(raw);
   if (form === undefined) {
-    const folded = fold(raw.replace(/[’'.]/g, ''));
-    form = { folded, term: stem(folded), stop: STOPWORDS.has(folded) };
+    form = wordForm(raw);
     if (forms.size >= MAX_FORMS) forms.clear();
     forms.set(raw, form);
   }
   return form;
+}
+
+function wordForm(raw: string): WordForm {
+  const folded = fold(raw.replace(/[’'.]/g, ''));
+  return { folded, term: stem(folded), stop: STOPWORDS.has(folded) };
 }
 
 /**
@@ -103,11 +107,12 @@ export function tokenize(text: string, options: { headline?: boolean } = {}): To
   return tokens;
 }
 
-/** What is known of a word as written, whatever its context: computed once per spelling. */
+/**
+ * What is known of a word as written, whatever its context: computed once per spelling. `term`: the
+ * counted form (folded and stemmed, or canonical number), '' for a word that never counts.
+ */
 interface Spelling {
-  /** Counted form (folded and stemmed, or canonical number); '' for a word that never counts. */
   term: string;
-  /** NUMBER, COUNTS, CAPITAL, ACRONYM, ABBREVIATION, TITLE_SKIP. */
   flags: number;
 }
 
@@ -121,47 +126,62 @@ const ABBREVIATION = 16;
 /** The Title Case test skips it: a number, or a stopword as written (possessive kept). */
 const TITLE_SKIP = 32;
 
+/** The spelling table reads each spelling once: not through `formOf`, whose cache would only copy it. */
 function spellingOf(written: string): Spelling {
   const raw = dropPossessive(written);
   if (DIGITS.test(raw)) return { term: canonicalNumber(raw), flags: NUMBER | COUNTS | TITLE_SKIP };
-  const { folded, term, stop } = formOf(raw);
+  const { folded, term, stop } = wordForm(raw);
   let flags = 0;
   if (folded.length >= 2 && !stop) flags |= COUNTS;
   if (UPPER_START.test(raw)) flags |= CAPITAL;
   if (ALL_UPPER.test(raw) && raw.length > 1) flags |= ACRONYM;
   if (HONORIFICS.has(raw) || /^\p{Lu}$/u.test(raw)) flags |= ABBREVIATION;
-  if (formOf(written).stop) flags |= TITLE_SKIP;
+  if (written === raw ? stop : wordForm(written).stop) flags |= TITLE_SKIP;
   return { term: folded.length < 2 ? '' : term, flags };
 }
 
 /**
- * Every spelling met, numbered in order of first sight, found by the characters of the text itself
- * (open addressing on a hash of the code units): a word seen before costs no substring, no string
- * hashing and no object read, only its slot (reading the spelling objects, scattered in the heap,
- * was most of indexing's time). Bounded like `forms`: cleared between two texts when full.
+ * Every spelling met, found by the characters of the text itself (open addressing on a hash of the
+ * code units): a word seen before costs no substring, no string hashing and no object read, only its
+ * slot (reading the spelling objects, scattered in the heap, was most of indexing's time). Bounded
+ * like `forms`: cleared between two texts when full.
  *
- * A slot: hash, entry + 1 (0: empty), where the characters start in `chars`, their count, then the
- * first PACKED code units two by two: a short word is checked without leaving its slot.
+ * A slot (one cache line) holds all a word seen before needs: its hash, its number (in order of
+ * first sight) + 1 (0: empty), where its code units past PACKED are in `chars`, their count, its flags
+ * (see `Spelling`), the numbers owners gave it (the mark of the story index that numbered its term,
+ * that number; the mark of the item store that numbered the spelling, that number: each valid while
+ * the mark is its owner's), then its first PACKED code units two by two, so a word of up to PACKED
+ * is checked without leaving its slot.
+ *
+ * A word is known by its slot's place, its entry: valid until the next text is read (when the slots
+ * double, entries move).
  */
-const SLOT = 8;
-const PACKED = 8;
+const SLOT = 16;
+const PACKED = 14;
+const HASH = 0;
+const NUMBER_PLUS_ONE = 1;
+const FROM = 2;
+const LENGTH = 3;
+const FLAGS = 4;
+/** Then the term's number (see `numbered`). */
+const TERM_OWNER = 5;
+/** Then the spelling's number. */
+const SPELLING_OWNER = 7;
+const CHARS = 9;
 const table = {
   slots: new Int32Array(SLOT << 12),
-  chars: new Uint16Array(1 << 16),
+  /** Each spelling's slot, by number (the slots move when they double). */
+  slotOf: new Int32Array(1024),
+  chars: new Uint16Array(1 << 12),
   charsUsed: 0,
-  spellings: [] as Spelling[],
-  flags: new Uint8Array(1024),
-  /**
-   * Per entry, the mark of the story index that numbered its term, then that number (valid while
-   * the mark is that index's): side by side, so reading both costs one cache miss, not two.
-   */
-  termNumbers: new Int32Array(2048),
+  /** Each spelling's counted form (see `Spelling`), by number. */
+  terms: [] as string[],
 };
 
 function clearTable(): void {
   table.slots = new Int32Array(SLOT << 12);
   table.charsUsed = 0;
-  table.spellings = [];
+  table.terms = [];
 }
 
 function grown<T extends Uint8Array | Uint16Array | Int32Array>(array: T, needed: number): T {
@@ -175,8 +195,13 @@ function grown<T extends Uint8Array | Uint16Array | Int32Array>(array: T, needed
 function freeSlot(slots: Int32Array, hash: number): number {
   const mask = slots.length / SLOT - 1;
   let slot = hash & mask;
-  while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask;
+  while (slots[slot * SLOT + NUMBER_PLUS_ONE] !== 0) slot = (slot + 1) & mask;
   return slot * SLOT;
+}
+
+/** Two code units of `text[start…end)` from `i`, as a slot packs them. */
+function pairAt(text: string, start: number, end: number, i: number): number {
+  return text.charCodeAt(start + i) | (start + i + 1 < end ? text.charCodeAt(start + i + 1) << 16 : 0);
 }
 
 /** The entry of `text[start…end)`, whose hash is `hash`, added when new. */
@@ -187,65 +212,87 @@ function entryOf(text: string, start: number, end: number, hash: number): number
   const packed = Math.min(length, PACKED);
   probing: for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const at = slot * SLOT;
-    const entry = slots[at + 1]! - 1;
-    if (entry < 0) break;
-    if (slots[at] !== hash || slots[at + 3] !== length) continue;
-    for (let i = 0; i < packed; i += 2) {
-      const pair = text.charCodeAt(start + i) | (i + 1 < length ? text.charCodeAt(start + i + 1) << 16 : 0);
-      if (slots[at + 4 + (i >> 1)] !== pair) continue probing;
-    }
-    const from = slots[at + 2]!;
+    if (slots[at + NUMBER_PLUS_ONE] === 0) break;
+    if (slots[at + HASH] !== hash || slots[at + LENGTH] !== length) continue;
+    for (let i = 0; i < packed; i += 2)
+      if (slots[at + CHARS + (i >> 1)] !== pairAt(text, start, end, i)) continue probing;
+    const from = slots[at + FROM]! - PACKED;
     for (let i = PACKED; i < length; i++)
       if (chars[from + i] !== text.charCodeAt(start + i)) continue probing;
-    return entry;
+    return at;
   }
-  const entry = table.spellings.length;
+  const number = table.terms.length;
   const spelling = spellingOf(text.slice(start, end));
-  table.spellings.push(spelling);
-  table.flags = grown(table.flags, entry + 1);
-  table.termNumbers = grown(table.termNumbers, (entry + 1) * 2);
-  table.flags[entry] = spelling.flags;
-  table.termNumbers[entry * 2] = 0;
+  table.terms.push(spelling.term);
+  table.slotOf = grown(table.slotOf, number + 1);
+  // Only the code units past those the slot packs are kept apart.
   const from = table.charsUsed;
-  table.chars = grown(table.chars, from + length);
-  for (let i = 0; i < length; i++) table.chars[from + i] = text.charCodeAt(start + i);
-  table.charsUsed += length;
-  if ((entry + 1) * 2 * SLOT >= slots.length) {
-    // Half full: twice the slots, the entries placed again.
+  if (length > PACKED) {
+    table.chars = grown(table.chars, from + length - PACKED);
+    for (let i = PACKED; i < length; i++) table.chars[from + i - PACKED] = text.charCodeAt(start + i);
+    table.charsUsed += length - PACKED;
+  }
+  if ((number + 1) * 2 * SLOT >= slots.length) {
+    // Half full: twice the slots, the spellings placed again.
     const next = new Int32Array(slots.length * 2);
-    for (let at = 0; at < slots.length; at += SLOT)
-      if (slots[at + 1] !== 0) next.set(slots.subarray(at, at + SLOT), freeSlot(next, slots[at]!));
+    for (let at = 0; at < slots.length; at += SLOT) {
+      if (slots[at + NUMBER_PLUS_ONE] === 0) continue;
+      const to = freeSlot(next, slots[at + HASH]!);
+      next.set(slots.subarray(at, at + SLOT), to);
+      table.slotOf[slots[at + NUMBER_PLUS_ONE]! - 1] = to;
+    }
     table.slots = next;
   }
   const at = freeSlot(table.slots, hash);
-  table.slots[at] = hash;
-  table.slots[at + 1] = entry + 1;
-  table.slots[at + 2] = from;
-  table.slots[at + 3] = length;
-  for (let i = 0; i < packed; i += 2)
-    table.slots[at + 4 + (i >> 1)] =
-      text.charCodeAt(start + i) | (i + 1 < length ? text.charCodeAt(start + i + 1) << 16 : 0);
-  return entry;
+  table.slotOf[number] = at;
+  table.slots[at + HASH] = hash;
+  table.slots[at + NUMBER_PLUS_ONE] = number + 1;
+  table.slots[at + FROM] = from;
+  table.slots[at + LENGTH] = length;
+  table.slots[at + FLAGS] = spelling.flags;
+  for (let i = 0; i < packed; i += 2) table.slots[at + CHARS + (i >> 1)] = pairAt(text, start, end, i);
+  return at;
+}
+
+function flagsOf(entry: number): number {
+  return table.slots[entry + FLAGS]!;
 }
 
 /** A counted word's term. */
 export function termOf(entry: number): string {
-  return table.spellings[entry]!.term;
+  return table.terms[table.slots[entry + NUMBER_PLUS_ONE]! - 1]!;
 }
 
 export function isNumber(entry: number): boolean {
-  return (table.flags[entry]! & NUMBER) !== 0;
+  return (flagsOf(entry) & NUMBER) !== 0;
+}
+
+/** The number `owner` (the mark of its `field`'s owner, not 0) gave this entry, or -1. */
+function numbered(entry: number, field: number, owner: number): number {
+  return table.slots[entry + field] === owner ? table.slots[entry + field + 1]! : -1;
+}
+
+function number(entry: number, field: number, owner: number, value: number): void {
+  table.slots[entry + field] = owner;
+  table.slots[entry + field + 1] = value;
 }
 
 /** The term number `owner` (a story index's mark, not 0) gave this entry's term, or -1. */
 export function numberedTerm(entry: number, owner: number): number {
-  const at = entry * 2;
-  return table.termNumbers[at] === owner ? table.termNumbers[at + 1]! : -1;
+  return numbered(entry, TERM_OWNER, owner);
 }
 
 export function numberTerm(entry: number, owner: number, termNumber: number): void {
-  table.termNumbers[entry * 2] = owner;
-  table.termNumbers[entry * 2 + 1] = termNumber;
+  number(entry, TERM_OWNER, owner, termNumber);
+}
+
+/** The number `owner` (an item store's mark, not 0) gave this entry's spelling, or -1. */
+export function numberedSpelling(entry: number, owner: number): number {
+  return numbered(entry, SPELLING_OWNER, owner);
+}
+
+export function numberSpelling(entry: number, owner: number, spellingNumber: number): void {
+  number(entry, SPELLING_OWNER, owner, spellingNumber);
 }
 
 /** Which code units outside ASCII are word characters (\p{L}, \p{M}, \p{N}): 0 not yet known, 1 yes, 2 no. */
@@ -299,8 +346,18 @@ function isJoiner(code: number): boolean {
  * is a name: reused, so read them before the next call.
  */
 export const collected = { entries: new Int32Array(256), entity: new Uint8Array(256), count: 0 };
-/** Every word of the text being read, and whether it starts a sentence. */
-let words = new Int32Array(256);
+/**
+ * Every word of the last text `collectTokens` read, counted or not: its spelling entry and where it
+ * begins and ends in the text (so the text is its words and the gaps between them). Reused, so read
+ * them before the next call.
+ */
+export const scanned = {
+  entries: new Int32Array(256),
+  begins: new Int32Array(256),
+  ends: new Int32Array(256),
+  count: 0,
+};
+/** Whether each word of `scanned` starts a sentence. */
 let wordStarts = new Uint8Array(256);
 
 /**
@@ -309,16 +366,16 @@ let wordStarts = new Uint8Array(256);
  * each marked whether it is a name. Returns their count.
  */
 export function collectTokens(text: string, headline: boolean): number {
-  if (table.spellings.length >= MAX_FORMS) clearTable();
+  if (table.terms.length >= MAX_FORMS) clearTable();
   let count = 0;
   let sentenceStart = true;
-  let previous = -1;
+  let abbreviation = false;
   let ends = false;
   let visible = 0;
   let onlyDot = true;
   const length = text.length;
   for (let i = 0; i < length; ) {
-    const code = text.charCodeAt(i);
+    let code = text.charCodeAt(i);
     let width = code < 128 ? ASCII_WORD[code]! : wideWordChar(text, i, code);
     if (width === 0) {
       // Between two words: does this gap start a sentence (see SENTENCE_GAP)?
@@ -333,43 +390,54 @@ export function collectTokens(text: string, headline: boolean): number {
     const start = i;
     let hash = 0x811c9dc5;
     for (;;) {
-      // A run of word characters, ASCII ones without a call.
+      // A run of word characters, ASCII ones without a call, each code unit read once (`code`).
       while (width !== 0) {
-        hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+        hash = Math.imul(hash ^ code, 16777619);
         if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), 16777619);
         i += width;
-        if (i >= length) {
-          width = 0;
-          break;
-        }
-        const next = text.charCodeAt(i);
-        width = next < 128 ? ASCII_WORD[next]! : wideWordChar(text, i, next);
+        if (i >= length) break;
+        code = text.charCodeAt(i);
+        width = code < 128 ? ASCII_WORD[code]! : wideWordChar(text, i, code);
       }
-      const joiner = text.charCodeAt(i);
-      if (!isJoiner(joiner)) break;
+      if (i >= length || !isJoiner(code)) break;
       width = wordCharAt(text, i + 1);
       if (width === 0) break;
-      hash = Math.imul(hash ^ joiner, 16777619);
+      hash = Math.imul(hash ^ code, 16777619);
       i++;
+      code = text.charCodeAt(i);
     }
     // The multiplications leave the low bits, which pick the slot, poorly mixed: finish them (murmur3).
     hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
     hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+    const { slots } = table;
     const entry = entryOf(text, start, i, hash ^ (hash >>> 16));
-    const abbreviation = previous >= 0 && (table.flags[previous]! & ABBREVIATION) !== 0;
+    if (table.slots !== slots) moveEntries(slots, count);
     if (ends && !(visible === 1 && onlyDot && abbreviation)) sentenceStart = true;
     ends = false;
     visible = 0;
     onlyDot = true;
-    previous = entry;
-    words = grown(words, count + 1);
-    wordStarts = grown(wordStarts, count + 1);
-    words[count] = entry;
+    abbreviation = (flagsOf(entry) & ABBREVIATION) !== 0;
+    if (count === wordStarts.length) {
+      scanned.entries = grown(scanned.entries, count + 1);
+      scanned.begins = grown(scanned.begins, count + 1);
+      scanned.ends = grown(scanned.ends, count + 1);
+      wordStarts = grown(wordStarts, count + 1);
+    }
+    scanned.entries[count] = entry;
+    scanned.begins[count] = start;
+    scanned.ends[count] = i;
     wordStarts[count] = sentenceStart ? 1 : 0;
     count++;
     sentenceStart = false;
   }
+  scanned.count = count;
   return keepCounted(count, headline && titleCase(count));
+}
+
+/** The slots doubled while a text was read: its words read so far to their new entries. */
+function moveEntries(before: Int32Array, count: number): void {
+  for (let w = 0; w < count; w++)
+    scanned.entries[w] = table.slotOf[before[scanned.entries[w]! + NUMBER_PLUS_ONE]! - 1]!;
 }
 
 /** Most words capitalised: a headline in Title Case, whose capitals do not mark names (as `isTitleCase`). */
@@ -377,7 +445,7 @@ function titleCase(count: number): boolean {
   let counted = 0;
   let capitals = 0;
   for (let w = 0; w < count; w++) {
-    const flags = table.flags[words[w]!]!;
+    const flags = flagsOf(scanned.entries[w]!);
     if (flags & TITLE_SKIP) continue;
     counted++;
     if (flags & CAPITAL) capitals++;
@@ -388,13 +456,13 @@ function titleCase(count: number): boolean {
 function keepCounted(count: number, titleCased: boolean): number {
   const out = collected;
   if (out.entries.length < count) {
-    out.entries = new Int32Array(words.length);
-    out.entity = new Uint8Array(words.length);
+    out.entries = new Int32Array(wordStarts.length);
+    out.entity = new Uint8Array(wordStarts.length);
   }
   let kept = 0;
   for (let w = 0; w < count; w++) {
-    const entry = words[w]!;
-    const flags = table.flags[entry]!;
+    const entry = scanned.entries[w]!;
+    const flags = flagsOf(entry);
     if (!(flags & COUNTS)) continue;
     // A capitalised first word is grammar, not a name, unless it is an acronym.
     const name =

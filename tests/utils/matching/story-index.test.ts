@@ -236,6 +236,21 @@ describe('the items answers carry', () => {
   });
 });
 
+describe('the answers', () => {
+  it('carry their items into copies and messages, even once the index has dropped them', () => {
+    const index = indexOf(storyWithBackground());
+    const answers = index.nearby(bridgeQuery, 3);
+    const own = (id: string) => storyWithBackground().find((item) => item.id === id);
+    // Most items gone: the index is rebuilt (compacted), then grows again.
+    const story = new Set(storyPool.map((item) => item.id));
+    const background = storyWithBackground().filter((item) => !story.has(item.id));
+    index.remove([...answers.map((answer) => answer.id), ...background.map((item) => item.id)]);
+    index.add(backgroundItems(200).map((item) => ({ ...item, id: `more-${item.id}` })));
+    for (const answer of structuredClone(answers)) expect(answer.item).toEqual(own(answer.id));
+    expect(JSON.parse(JSON.stringify(answers[0])).item).toEqual(own(answers[0]!.id));
+  });
+});
+
 describe('snapshot and restore', () => {
   it('restores an index that answers exactly as the original', () => {
     const index = indexOf(storyWithBackground());
@@ -270,6 +285,17 @@ describe('snapshot and restore', () => {
     ).toThrow(/points past the items/);
     expect(() => restoreStoryIndex({ ...snapshot, norms: new Float32Array(1) })).toThrow(/bad norms/);
     expect(() => restoreStoryIndex({ ...snapshot, days: undefined })).toThrow(/bad days/);
+    expect(() => restoreStoryIndex({ ...snapshot, starts: snapshot.starts.slice(1) })).toThrow(
+      /not usable: text starts and items disagree/,
+    );
+  });
+
+  it('refuses a snapshot of the format before coded texts, whose items held their headlines', () => {
+    const snapshot = indexOf(storyWithBackground()).snapshot();
+    const items = snapshot.items.map((item, doc) => ({ ...item, title: `headline ${doc}` }));
+    expect(() => restoreStoryIndex({ ...snapshot, items, format: 'parallax-story-index/2' })).toThrow(
+      /unknown format/,
+    );
   });
 
   it('refuses a snapshot of the earlier format, which held whole stored items and no days', () => {

@@ -82,6 +82,12 @@ describe('tokenize', () => {
 });
 
 describe('helpers', () => {
+  it('tells apart long words that differ only in their last letters', () => {
+    const words = ['internationalisation', 'internationalisatiom', 'internationalisatio', 'internationali'];
+    const terms = tokenize(`${words.join(' ')} ${words.join(' ')}`).map((token) => token.term);
+    expect(terms).toEqual([...words, ...words]);
+  });
+
   it('stems conservatively', () => {
     expect(['stopped', 'killed', 'policies', 'bus', 'crisis', 'taxes', 'running'].map(stem)).toEqual([
       'stop',
