@@ -357,34 +357,26 @@ async function main(): Promise<void> {
       await ext.stopWorker();
       workerCold.push(await askReport(helper, tabId));
     }
+    const toolbarLines: [string, (times: ToolbarPopupTimes) => number, number?][] = [
+      ['openPopup() to navigation start', (t) => t.opening],
+      ['shown (load event)', (t) => t.load],
+      ['first contentful paint', (t) => t.fcp, TARGETS.firstPaint],
+      ['outlet card', (t) => t.outlet],
+      ['complete view', (t) => t.complete, TARGETS.complete],
+    ];
+    const tabLines: [string, (times: PopupTimes) => number][] = [
+      ['first contentful paint', (t) => t.fcp],
+      ['first render (app)', (t) => t.firstRender],
+      ['outlet card', (t) => t.outlet],
+      ['complete view', (t) => t.complete],
+    ];
     for (const [name, runs] of [
       ['warm', toolbarWarm],
       ['cold', toolbarCold],
     ] as const) {
       const label = `popup ${name}, toolbar`;
       const times = shown(label, runs);
-      line(
-        `${label}: openPopup() to navigation start`,
-        times.map((t) => t.opening),
-      );
-      line(
-        `${label}: shown (load event)`,
-        times.map((t) => t.load),
-      );
-      line(
-        `${label}: first contentful paint`,
-        times.map((t) => t.fcp),
-        TARGETS.firstPaint,
-      );
-      line(
-        `${label}: outlet card`,
-        times.map((t) => t.outlet),
-      );
-      line(
-        `${label}: complete view`,
-        times.map((t) => t.complete),
-        TARGETS.complete,
-      );
+      for (const [what, read, target] of toolbarLines) line(`${label}: ${what}`, times.map(read), target);
     }
     for (const [name, runs] of [
       ['warm', warm],
@@ -392,22 +384,7 @@ async function main(): Promise<void> {
     ] as const) {
       const label = `popup ${name}, as a tab`;
       const times = shown(label, runs);
-      line(
-        `${label}: first contentful paint`,
-        times.map((t) => t.fcp),
-      );
-      line(
-        `${label}: first render (app)`,
-        times.map((t) => t.firstRender),
-      );
-      line(
-        `${label}: outlet card`,
-        times.map((t) => t.outlet),
-      );
-      line(
-        `${label}: complete view`,
-        times.map((t) => t.complete),
-      );
+      for (const [what, read] of tabLines) line(`${label}: ${what}`, times.map(read));
     }
     line('worker warm: report:get answered', workerWarm, TARGETS.workerCold);
     line('worker cold start to the outlet answer', workerColdOutlet, TARGETS.workerCold);
