@@ -7,6 +7,7 @@
 import type { CoverageItem } from '../coverage/item';
 import { DocCache } from './doc-cache';
 import type { ReadTexts } from './features';
+import { isoTime } from './iso-time';
 import { numberedSpelling, numberSpelling, scanned } from './text';
 
 /** What the index reads of a document on every query, with the fields kept as they are. */
@@ -296,18 +297,6 @@ export class ItemStore implements ReadTexts {
   private text(start: number, end: number): string {
     return decode(this.bytes, start, end, this.spellings, this.gaps);
   }
-}
-
-/**
- * A date's time when `toISOString` writes it back exactly (as the feeds store dates): 8 bytes, not
- * a string; NaN otherwise.
- */
-function isoTime(published: string | undefined): number {
-  // toISOString's form has 24 characters for years 0…9999, the last a Z.
-  if (published === undefined || published.length !== 24 || published.charCodeAt(23) !== 90)
-    return Number.NaN;
-  const time = Date.parse(published);
-  return Number.isFinite(time) && new Date(time).toISOString() === published ? time : Number.NaN;
 }
 
 /** Room for `needed` values (doubling). */

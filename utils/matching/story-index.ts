@@ -164,9 +164,12 @@ class InvertedStoryIndex implements StoryIndex {
     }
     this.days = grow(this.days, this.items.length + items.length);
     this.live = grow(this.live, this.items.length + items.length);
-    // Postings of the whole batch first, then each term's list grown once.
+    // Postings of the whole batch first, then each term's list grown once. The batch's documents
+    // are numbered in a row from `firstDoc`, their postings one after the other: where each
+    // document's end is enough to know whose a posting is.
+    const firstDoc = this.items.length;
+    const docEnds = new Int32Array(items.length);
     let batchTerms = new Int32Array(1024);
-    let batchDocs = new Int32Array(1024);
     let batchWeights = new Float32Array(1024);
     let count = 0;
     for (const item of items) {
@@ -182,15 +185,18 @@ class InvertedStoryIndex implements StoryIndex {
       this.live[doc] = 1;
       this.liveCount++;
       if (count + terms > batchTerms.length) {
-        batchTerms = grow(batchTerms, count + terms);
-        batchDocs = grow(batchDocs, count + terms);
-        batchWeights = grow(batchWeights, count + terms);
+        // Room for as many postings as the items read so far foretell for the whole batch (and an
+        // eighth more): two or three large copies, not a doubling's dozen, each of which made the
+        // garbage collector run for the memory it took.
+        const foreseen = Math.ceil((((count + terms) / (doc - firstDoc + 1)) * items.length * 9) / 8);
+        batchTerms = grow(batchTerms, Math.max(count + terms, foreseen));
+        batchWeights = grow(batchWeights, batchTerms.length);
       }
       for (let i = 0; i < terms; i++, count++) {
         batchTerms[count] = ids[i]!;
-        batchDocs[count] = doc;
         batchWeights[count] = weights[i]!;
       }
+      docEnds[doc - firstDoc] = count;
     }
     // Sorted by term (a counting sort, so each term's documents stay in order) into one buffer,
     // whose parts new terms keep as they are: no list object or array touched per posting.
@@ -200,10 +206,12 @@ class InvertedStoryIndex implements StoryIndex {
     const next = starts.slice(0, -1);
     const docs = new Int32Array(count);
     const weights = new Float32Array(count);
-    for (let i = 0; i < count; i++) {
-      const at = next[batchTerms[i]!]!++;
-      docs[at] = batchDocs[i]!;
-      weights[at] = batchWeights[i]!;
+    for (let doc = firstDoc, i = 0; doc < this.items.length; doc++) {
+      for (const end = docEnds[doc - firstDoc]!; i < end; i++) {
+        const at = next[batchTerms[i]!]!++;
+        docs[at] = doc;
+        weights[at] = batchWeights[i]!;
+      }
     }
     for (let term = 0; term < this.lists.length; term++) {
       const [start, end] = [starts[term]!, starts[term + 1]!];

@@ -359,17 +359,53 @@ export const scanned = {
 };
 /** Whether each word of `scanned` starts a sentence. */
 let wordStarts = new Uint8Array(256);
+/** Each word's hash, while a text is read. */
+let wordHashes = new Int32Array(256);
+/** What the gap before each word says of sentences (see GAP_ENDS), while a text is read. */
+let gapKinds = new Uint8Array(256);
+/** A gap with a sentence mark ends a sentence… */
+const GAP_ENDS = 2;
+/** …except a gap of a lone dot after an abbreviation ("Mr. Smith", "J. Smith"). */
+const GAP_DOT = 1;
+/**
+ * The sum of the slots `warmSlots` read: kept so that the compiler cannot drop those reads, which
+ * only bring the slots into the cache.
+ */
+let _warmed = 0;
 
 /**
  * Splits text into words as WORD does, without a regex match or a substring per word, and keeps
  * in `collected` those that count (numbers, and words that are neither stopwords nor one letter),
  * each marked whether it is a name. Returns their count.
+ *
+ * The words are found first, then their slots read, then each word's spelling looked up: a slot
+ * is most often a cache miss (tens of thousands of spellings), and reads that do not wait on one
+ * another wait for memory together, not one after the other as a lookup after each word did.
  */
 export function collectTokens(text: string, headline: boolean): number {
   if (table.terms.length >= MAX_FORMS) clearTable();
-  let count = 0;
+  const count = findWords(text);
+  warmSlots(count);
   let sentenceStart = true;
   let abbreviation = false;
+  for (let w = 0; w < count; w++) {
+    const { slots } = table;
+    const entry = entryOf(text, scanned.begins[w]!, scanned.ends[w]!, wordHashes[w]!);
+    if (table.slots !== slots) moveEntries(slots, w);
+    const gap = gapKinds[w]!;
+    if (gap === GAP_ENDS || (gap === GAP_DOT && !abbreviation)) sentenceStart = true;
+    abbreviation = (flagsOf(entry) & ABBREVIATION) !== 0;
+    scanned.entries[w] = entry;
+    wordStarts[w] = sentenceStart ? 1 : 0;
+    sentenceStart = false;
+  }
+  scanned.count = count;
+  return keepCounted(count, headline && titleCase(count));
+}
+
+/** Finds the words of `text`: where each begins and ends (in `scanned`), its hash and the gap before it. */
+function findWords(text: string): number {
+  let count = 0;
   let ends = false;
   let visible = 0;
   let onlyDot = true;
@@ -409,29 +445,33 @@ export function collectTokens(text: string, headline: boolean): number {
     // The multiplications leave the low bits, which pick the slot, poorly mixed: finish them (murmur3).
     hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
     hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
-    const { slots } = table;
-    const entry = entryOf(text, start, i, hash ^ (hash >>> 16));
-    if (table.slots !== slots) moveEntries(slots, count);
-    if (ends && !(visible === 1 && onlyDot && abbreviation)) sentenceStart = true;
-    ends = false;
-    visible = 0;
-    onlyDot = true;
-    abbreviation = (flagsOf(entry) & ABBREVIATION) !== 0;
     if (count === wordStarts.length) {
       scanned.entries = grown(scanned.entries, count + 1);
       scanned.begins = grown(scanned.begins, count + 1);
       scanned.ends = grown(scanned.ends, count + 1);
       wordStarts = grown(wordStarts, count + 1);
+      wordHashes = grown(wordHashes, count + 1);
+      gapKinds = grown(gapKinds, count + 1);
     }
-    scanned.entries[count] = entry;
     scanned.begins[count] = start;
     scanned.ends[count] = i;
-    wordStarts[count] = sentenceStart ? 1 : 0;
+    wordHashes[count] = hash ^ (hash >>> 16);
+    gapKinds[count] = ends ? (visible === 1 && onlyDot ? GAP_DOT : GAP_ENDS) : 0;
     count++;
-    sentenceStart = false;
+    ends = false;
+    visible = 0;
+    onlyDot = true;
   }
-  scanned.count = count;
-  return keepCounted(count, headline && titleCase(count));
+  return count;
+}
+
+/** Reads the first slot of each of the `count` words found, so that their lookups find them cached. */
+function warmSlots(count: number): void {
+  const { slots } = table;
+  const mask = slots.length / SLOT - 1;
+  let sum = 0;
+  for (let w = 0; w < count; w++) sum += slots[(wordHashes[w]! & mask) * SLOT + HASH]!;
+  _warmed += sum;
 }
 
 /** The slots doubled while a text was read: its words read so far to their new entries. */
