@@ -107,8 +107,9 @@ function nextMark(): number {
 }
 
 function featureSignature(params: MatchingParams): string {
-  const { titleWeight, leadWeight, bodyWeight, leadWords, entityBoost, numberBoost } = params;
-  return JSON.stringify([titleWeight, leadWeight, bodyWeight, leadWords, entityBoost, numberBoost]);
+  const { titleWeight, leadWeight, bodyWeight, leadWords, entityBoost, numberBoost, idfPower } = params;
+  // The norms (kept in the snapshot) follow the idf's power too.
+  return JSON.stringify([titleWeight, leadWeight, bodyWeight, leadWords, entityBoost, numberBoost, idfPower]);
 }
 
 class InvertedStoryIndex implements StoryIndex {
@@ -482,7 +483,7 @@ class InvertedStoryIndex implements StoryIndex {
     const norm = ({ ids, weights }: { ids: number[]; weights: number[] }) => {
       let sum = 0;
       for (let i = 0; i < ids.length; i++)
-        sum += (weights[i]! * idf(this.listOf(ids[i]!)?.df ?? 0, documents)) ** 2;
+        sum += (weights[i]! * idf(this.listOf(ids[i]!)?.df ?? 0, documents, params.idfPower)) ** 2;
       return sum;
     };
     let headNorm = norm(features.head);
@@ -491,7 +492,7 @@ class InvertedStoryIndex implements StoryIndex {
     const ranked = terms.ids
       .map((id, i) => {
         const list = this.listOf(id);
-        return { list, weight: terms.weights[i]! * idf(list?.df ?? 0, documents) };
+        return { list, weight: terms.weights[i]! * idf(list?.df ?? 0, documents, params.idfPower) };
       })
       .filter(
         (entry): entry is { list: PostingList; weight: number } =>
@@ -522,7 +523,7 @@ class InvertedStoryIndex implements StoryIndex {
     let sure = minScore;
     for (let rank = 0; rank < ranked.length; rank++) {
       const { list, weight } = ranked[rank]!;
-      const factor = weight * idf(list.df, documents);
+      const factor = weight * idf(list.df, documents, params.idfPower);
       const left = Math.sqrt(rest[rank]!) / queryNorm;
       if (rank > 0 && candidates.insideCount <= list.length)
         sure = Math.max(sure, this.sureOfBest(query, limit, queryNorm, queryDay, queryLang, passOver));
@@ -682,7 +683,7 @@ class InvertedStoryIndex implements StoryIndex {
     const squares = new Float64Array(this.items.length);
     for (const list of this.lists) {
       if (list.df <= 0) continue;
-      const termIdf = idf(list.df, documents);
+      const termIdf = idf(list.df, documents, this.params.idfPower);
       const { docs, weights, length } = list;
       for (let p = 0; p < length; p++) {
         const doc = docs[p]!;
