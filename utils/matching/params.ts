@@ -113,11 +113,12 @@ export interface MatchingParams {
 //   0.4, 0.656 at 0.3; flat from 0.4 to 0.6, and 0.6 costs basil alone least (it has dates, so the
 //   window already set other events of the same people aside: 0.974 at 1, 0.971 at 0.7, 0.969
 //   at 0.6, 0.967 at 0.5). Threshold 0.1–0.15 and relativeFloor 0.24–0.32 change nothing at
-//   0.6; sureScore 0.6 stays the best. Full bench, before → after: lrc-train + distractors 0.628
-//   → 0.647, lrc-val + distractors 0.592 → 0.611, lrc-val alone 0.793 → 0.802, lrc-train alone
-//   0.644 → 0.664, basil + distractors 0.971 → 0.972 (ids given once 0.986, unchanged), basil
-//   alone 0.974 → 0.969. Queries cost about a tenth more CPU on `npm run bench -- matching`'s
-//   synthetic items (flatter weights bound the searches less tightly).
+//   0.6; sureScore 0.6 stays the best. The search still takes the query's terms by weight ×
+//   plain idf (see `scoreFeatures`): taken by damped weight, common words' long lists came
+//   first, queries cost 11–17% more CPU (100k synthetic items) and basil alone fell to 0.969.
+//   Full bench, before → after: lrc-train + distractors 0.628 → 0.648, lrc-val + distractors
+//   0.592 → 0.611, lrc-val alone 0.793 → 0.802, lrc-train alone 0.644 → 0.664, basil +
+//   distractors 0.971 → 0.971 (ids given once 0.986 → 0.986), basil alone 0.974 → 0.972.
 // Tried and not kept (lrc-train + distractors, every 2nd or 4th query, before idfPower):
 // - Word bigrams as extra terms (offline re-rank of each query's 25 best by bigram cosine, bigram
 //   idf from the whole pool): ranking unchanged (same-story reports among the two best 0.603 →
