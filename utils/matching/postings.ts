@@ -51,9 +51,10 @@ export class PostingList {
 const NO_DOCS = new Int32Array(0);
 const NO_WEIGHTS = new Float32Array(0);
 
-/** Smoothed inverse document frequency (BM25's), never negative. */
-export function idf(df: number, documents: number): number {
-  return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+/** Smoothed inverse document frequency (BM25's), never negative, raised to `power` (see params.ts). */
+export function idf(df: number, documents: number, power: number): number {
+  const value = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+  return power === 1 ? value : value ** power;
 }
 
 /** `array`, or a copy with room for at least `needed` elements (doubling, so appends stay cheap). */

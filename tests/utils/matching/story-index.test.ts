@@ -195,6 +195,69 @@ describe('createStoryIndex().related on a same-issue story two days earlier', ()
   });
 });
 
+describe('createStoryIndex().related on a report of the same person but another event', () => {
+  // Rare names say who, the everyday words say what happened: the query shares two rare words
+  // (the senator's name) with a report of another event and four everyday ones (resign, budget,
+  // vote, senator), found in many other stories, with a report of its own.
+  const towns = [
+    'Alder',
+    'Birch',
+    'Cedar',
+    'Dune',
+    'Elm',
+    'Fern',
+    'Glen',
+    'Hollow',
+    'Iris',
+    'Juniper',
+    'Kestrel',
+    'Linden',
+  ];
+  const bodies = ['council', 'assembly', 'board', 'senate', 'committee', 'cabinet'];
+  const everyday: CoverageItem[] = towns.flatMap((town, i) => [
+    {
+      id: `vote-${i}`,
+      title: `${town} ${bodies[i % 6]} loses budget vote`,
+      summary: `The ${town} ${bodies[(i + 1) % 6]} lost a budget vote on its spending plan.`,
+    },
+    {
+      id: `quit-${i}`,
+      title: `${town} ${bodies[(i + 2) % 6]} chair resigns`,
+      summary: `The chair of the ${town} ${bodies[(i + 3) % 6]} resigned, ending a long tenure.`,
+    },
+  ]);
+  const pool: CoverageItem[] = [
+    ...backgroundItems(300),
+    ...everyday,
+    {
+      id: 'same-event',
+      title: 'Senator quits after defeat on budget vote',
+      summary: 'A senator resigned on Thursday, hours after losing a budget vote that had split the chamber.',
+    },
+    {
+      id: 'same-person',
+      title: 'Hallvard Quist opens a vineyard',
+      summary:
+        'Hallvard Quist poured the first wine at his family vineyard near the coast, with neighbours and old friends.',
+    },
+  ];
+  const query: CoverageItem = {
+    id: 'query',
+    title: 'Senator Hallvard Quist resigns after losing budget vote',
+    text: 'Senator Hallvard Quist resigned on Thursday, hours after losing a budget vote that split the chamber.',
+  };
+
+  it('finds the report of the event and leaves out the one that only names the same person', () => {
+    expect(ids(indexOf(pool).related(query))).toEqual(['same-event']);
+  });
+
+  it('is the damped rarity’s doing: weighing rarity in full, the name alone brings the other event', () => {
+    const fullRarity = createStoryIndex({ params: { idfPower: 1 } });
+    fullRarity.add(pool);
+    expect(ids(fullRarity.related(query))).toEqual(['same-event', 'same-person']);
+  });
+});
+
 describe('updates', () => {
   it('removes items and replaces an item added again under its id', () => {
     const index = indexOf(storyWithBackground());
