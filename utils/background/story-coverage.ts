@@ -13,10 +13,12 @@ export type AnalyzeStory = typeof analyzeStory;
 /** Candidates offered to "similar stories": the nearest items beyond the story itself. */
 const SIMILAR_CANDIDATES = 50;
 
-/** What changed in the coverage store after a refresh or a prune (stored items carry `fetchedAt`). */
+/** What changed in the coverage store after a refresh or a prune. */
 export interface ItemsChange {
-  added: (CoverageItem & { fetchedAt?: string })[];
+  added: CoverageItem[];
   removed: string[];
+  /** The items' revisions (utils/db/items-revision.ts) of the writes that made these changes. */
+  revisions: number[];
 }
 
 /**
@@ -28,8 +30,12 @@ export class StoryCoverage {
   private index: StoryIndex;
   private refreshedOnce = false;
   private lastRefresh: string | null = null;
-  /** The newest fetch date of the stored items given to the index: saved with its snapshot. */
-  private through: string | null = null;
+  /**
+   * The items' revision the index reflects (every write up to it applied), saved with its snapshot;
+   * null once a change came out of turn (the next start rebuilds rather than trust the snapshot).
+   * An empty index is the items before any write: revision 0.
+   */
+  private revision: number | null = 0;
 
   constructor(
     private readonly analyze: AnalyzeStory,
@@ -39,10 +45,10 @@ export class StoryCoverage {
   }
 
   /** Loads a stored snapshot; a damaged one is dropped and `false` returned, so the caller rebuilds. */
-  restore(snapshot: unknown, itemsThrough: string | null = null): boolean {
+  restore(snapshot: unknown, itemsRevision: number | null = null): boolean {
     try {
       this.index = restoreStoryIndex(snapshot);
-      this.through = itemsThrough;
+      this.revision = itemsRevision;
       return true;
     } catch {
       return false;
@@ -53,14 +59,15 @@ export class StoryCoverage {
     return this.index.snapshot();
   }
 
-  /** Starts again from an empty index (before a rebuild from the stored items). */
-  reset(): void {
+  /** Builds the index anew from every stored item, read at the items' revision `revision`. */
+  rebuild(items: CoverageItem[], revision: number): void {
     this.index = createStoryIndex();
-    this.through = null;
+    this.index.add(items);
+    this.revision = revision;
   }
 
-  get itemsThrough(): string | null {
-    return this.through;
+  get itemsRevision(): number | null {
+    return this.revision;
   }
 
   get size(): number {
@@ -70,9 +77,12 @@ export class StoryCoverage {
   itemsChanged(change: ItemsChange): void {
     if (change.removed.length) this.index.remove(change.removed);
     if (change.added.length) this.index.add(change.added);
-    for (const { fetchedAt } of change.added)
-      if (typeof fetchedAt === 'string' && (this.through === null || fetchedAt > this.through))
-        this.through = fetchedAt;
+    // A revision at or below the index's is in it already (the items were read after that write);
+    // the next one moves it on; any other means a write not applied yet, or never.
+    for (const revision of [...change.revisions].sort((a, b) => a - b)) {
+      if (this.revision === null || revision <= this.revision) continue;
+      this.revision = revision === this.revision + 1 ? revision : null;
+    }
   }
 
   /** A refresh finished (at `when`, ISO 8601): an empty answer now means "no coverage", not "loading". */
