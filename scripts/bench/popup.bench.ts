@@ -156,9 +156,18 @@ async function itemsMissingFromSnapshot(page: Page): Promise<number> {
           const stored = tx.objectStore('items').getAllKeys();
           tx.oncomplete = () => {
             db.close();
-            const items = (snapshot.result as { data?: { items?: { id: string }[] } } | undefined)?.data
-              ?.items;
-            const indexed = new Set(Array.isArray(items) ? items.map((item) => item.id) : []);
+            // The ids as the snapshot packs them (utils/matching/packed-fields.ts): one after another.
+            const ids = (
+              snapshot.result as
+                | { data?: { fields?: { id?: { joined: string; lengths: Int32Array } } } }
+                | undefined
+            )?.data?.fields?.id;
+            const indexed = new Set<string>();
+            let at = 0;
+            for (const length of ids?.lengths ?? []) {
+              indexed.add(ids!.joined.slice(at, at + length));
+              at += length;
+            }
             resolve(stored.result.filter((id) => !indexed.has(String(id))).length);
           };
           tx.onerror = () => reject(tx.error);

@@ -20,7 +20,13 @@ import {
   primaryLanguage,
   type TermNumbers,
 } from './features';
-import { checkedStoredTexts, ItemStore, type StoredItem, type StoredTexts } from './item-store';
+import {
+  checkedStoredTexts,
+  ItemStore,
+  type LoadedTexts,
+  type StoredItem,
+  type StoredTexts,
+} from './item-store';
 import { DEFAULT_PARAMS, type MatchingParams } from './params';
 import { grow, idf, PostingList } from './postings';
 import { numberedTerm, numberTerm, termOf } from './text';
@@ -72,7 +78,8 @@ export interface StoryIndexSnapshot extends StoredTexts {
 // 2: items kept slim (whole stored items before) and their days stored: a version 1 snapshot is
 // refused, so the worker rebuilds from the stored items once.
 // 3: headlines and summaries kept as coded words (`ItemStore`), not in the items.
-const SNAPSHOT_FORMAT = 'parallax-story-index/3';
+// 4: the items' other fields packed (`PackedFields`), not one object an item.
+const SNAPSHOT_FORMAT = 'parallax-story-index/4';
 /** Neighbours read per candidate for the mutual rule: the query and a few wire copies may lead. */
 const MUTUAL_NEIGHBOURS = 6;
 /** Below this score two items are never near-identical: no need to compare their words. */
@@ -758,7 +765,7 @@ class InvertedStoryIndex implements StoryIndex {
 
   /** Loads a validated snapshot into this empty index: its postings, or only its items (`rebuild`). */
   load(snapshot: StoryIndexSnapshot, rebuild: boolean): void {
-    let texts: StoredTexts;
+    let texts: LoadedTexts;
     try {
       texts = checkedStoredTexts(snapshot, this.shared);
     } catch (error) {
@@ -831,20 +838,21 @@ function validSnapshot(value: unknown): StoryIndexSnapshot {
   if (typeof value !== 'object' || value === null) return fail('not an object');
   const s = value as Partial<StoryIndexSnapshot>;
   if (s.format !== SNAPSHOT_FORMAT) return fail(`unknown format ${JSON.stringify(s.format)}`);
-  if (!Array.isArray(s.items) || !Array.isArray(s.terms)) return fail('items or terms missing');
+  const count = s.fields?.count;
+  if (typeof count !== 'number' || !Array.isArray(s.terms)) return fail('items or terms missing');
   if (!(s.offsets instanceof Uint32Array) || s.offsets.length !== s.terms.length + 1)
     return fail('bad offsets');
   if (!(s.docs instanceof Int32Array) || !(s.weights instanceof Float32Array)) return fail('bad postings');
   if (s.docs.length !== s.weights.length || s.offsets[s.terms.length] !== s.docs.length)
     return fail('postings lengths disagree');
-  if (!(s.norms instanceof Float32Array) || s.norms.length !== s.items.length) return fail('bad norms');
-  if (!(s.days instanceof Int32Array) || s.days.length !== s.items.length) return fail('bad days');
+  if (!(s.norms instanceof Float32Array) || s.norms.length !== count) return fail('bad norms');
+  if (!(s.days instanceof Int32Array) || s.days.length !== count) return fail('bad days');
   if (typeof s.features !== 'string') return fail('feature settings missing');
   // The items and their texts are checked as the index is loaded (see `load`): a repeated id too.
   for (let i = 0; i < s.terms.length; i++)
     if (s.offsets[i]! > s.offsets[i + 1]!) return fail('offsets not sorted');
   const { docs } = s;
   for (let p = 0; p < docs.length; p++)
-    if (docs[p]! < 0 || docs[p]! >= s.items.length) return fail('a posting points past the items');
+    if (docs[p]! < 0 || docs[p]! >= count) return fail('a posting points past the items');
   return s as StoryIndexSnapshot;
 }

@@ -16,6 +16,8 @@ import {
 } from '../../../utils/db';
 import type { StoredItem } from '../../../utils/db/schema';
 import type { FramingReport } from '../../../utils/framing/report';
+import { unpackFields } from '../../../utils/matching/packed-fields';
+import type { StoryIndexSnapshot } from '../../../utils/matching/story-index';
 
 const directory: OutletDirectory = {
   find: () => null,
@@ -207,6 +209,29 @@ describe('story index store', () => {
     expect(next.size).toBe(3);
   });
 
+  it('rebuilds once from a snapshot of the format before packed item fields, then restores', async () => {
+    const db = await storedDb('story-store-format-3', [...sameStory, otherStory]);
+    await saveBuiltSnapshot(db);
+    const saved = (await getSnapshot<StoryIndexSnapshot>(db, 'story-index'))!;
+    const { fields, ...rest } = saved.data;
+    const format3 = {
+      ...rest,
+      format: 'parallax-story-index/3',
+      items: unpackFields(fields, (name) => name),
+    };
+    await saveSnapshot(db, 'story-index', format3, '2026-01-02T10:00:00Z', saved.itemsRevision);
+    const first = new StoryCoverage(() => fakeReport);
+    await restoreStoryIndex(db, first, () => new Date('2026-01-02T11:00:00Z'));
+    expect(first.size).toBe(3);
+    expect(first.coverageFor(article, null, directory).status).toBe('ready');
+    await vi.waitFor(async () =>
+      expect((await getSnapshot(db, 'story-index'))?.savedAt).toBe('2026-01-02T11:00:00.000Z'),
+    );
+    const next = new StoryCoverage(() => fakeReport);
+    expect(next.restore((await getSnapshot(db, 'story-index'))?.data)).toBe(true);
+    expect(next.size).toBe(3);
+  });
+
   it('rebuilds from the stored items when the snapshot is damaged or missing', async () => {
     const db = await storedDb('story-store-rebuild', [...sameStory, otherStory]);
     await saveSnapshot(db, 'story-index', { format: 'something else' }, '2026-01-02T10:00:00Z', 1);
@@ -231,10 +256,13 @@ describe('story index store', () => {
     const db = await openParallaxDb('story-store-save');
     const coverage = new StoryCoverage(() => fakeReport);
     const update = createIndexUpdater(Promise.resolve(db), coverage, { delayMs: 20 });
+    const revisions: number[] = [];
     for (const stored of sameStory) {
       await storeItems(db, [stored]);
-      update({ added: [stored], removed: [], revisions: [await getItemsRevision(db)] });
+      revisions.push(await getItemsRevision(db));
     }
+    for (const [i, stored] of sameStory.entries())
+      update({ added: [stored], removed: [], revisions: [revisions[i]!] });
     expect(await getSnapshot(db, 'story-index')).toBeUndefined();
     await vi.waitFor(async () => expect(await getSnapshot(db, 'story-index')).toBeDefined());
     expect((await getSnapshot(db, 'story-index'))?.itemsRevision).toBe(2);

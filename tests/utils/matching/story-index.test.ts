@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageItem } from '../../../utils/coverage/item';
+import { unpackFields } from '../../../utils/matching/packed-fields';
 import { createStoryIndex, restoreStoryIndex } from '../../../utils/matching/story-index';
 import { backgroundItems } from '../../fixtures/matching/background';
 import {
@@ -290,12 +291,16 @@ describe('snapshot and restore', () => {
     );
   });
 
-  it('refuses a snapshot of the format before coded texts, whose items held their headlines', () => {
-    const snapshot = indexOf(storyWithBackground()).snapshot();
-    const items = snapshot.items.map((item, doc) => ({ ...item, title: `headline ${doc}` }));
-    expect(() => restoreStoryIndex({ ...snapshot, items, format: 'parallax-story-index/2' })).toThrow(
+  it('refuses a snapshot of the formats that kept each item as an object, so the worker rebuilds', () => {
+    const { fields, ...snapshot } = indexOf(storyWithBackground()).snapshot();
+    const items = unpackFields(fields, (name) => name);
+    expect(() => restoreStoryIndex({ ...snapshot, items, format: 'parallax-story-index/3' })).toThrow(
       /unknown format/,
     );
+    const headlined = items.map((item, doc) => ({ ...item, title: `headline ${doc}` }));
+    expect(() =>
+      restoreStoryIndex({ ...snapshot, items: headlined, format: 'parallax-story-index/2' }),
+    ).toThrow(/unknown format/);
   });
 
   it('refuses a snapshot of the earlier format, which held whole stored items and no days', () => {
