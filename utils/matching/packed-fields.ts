@@ -142,9 +142,11 @@ function unpackTexts(
 
 function unpackNames(value: unknown, count: number, names: (string | undefined)[]): (string | undefined)[] {
   if (!(value instanceof Int32Array) || value.length !== count) throw new Error('bad names');
-  return Array.from(value, (number) => {
-    if (number === ABSENT) return undefined;
-    if (number < 0 || number >= names.length) throw new Error('bad names');
-    return names[number];
-  });
+  const named: (string | undefined)[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const number = value[i]!;
+    if (number !== ABSENT && (number < 0 || number >= names.length)) throw new Error('bad names');
+    named[i] = number === ABSENT ? undefined : names[number];
+  }
+  return named;
 }

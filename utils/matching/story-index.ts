@@ -124,7 +124,10 @@ class InvertedStoryIndex implements StoryIndex {
   /** Marks the spellings whose term numbers this index (until it renumbers its terms) gave. */
   private mark = nextMark();
   private termNames: string[] = [];
-  private lists: PostingList[] = [];
+  /** Each term's postings; a restored term's made only once read (see `list`). */
+  private lists: (PostingList | undefined)[] = [];
+  /** The postings a snapshot gave, of the terms whose lists are not made yet. */
+  private restored: Pick<StoryIndexSnapshot, 'offsets' | 'docs' | 'weights'> | null = null;
   /** The documents' items (see `ItemStore`). */
   private store = new ItemStore();
   private readonly docOf = new Map<string, number>();
@@ -214,7 +217,7 @@ class InvertedStoryIndex implements StoryIndex {
     }
     for (let term = 0; term < this.lists.length; term++) {
       const [start, end] = [starts[term]!, starts[term + 1]!];
-      if (end > start) this.lists[term]!.appendAll(docs.subarray(start, end), weights.subarray(start, end));
+      if (end > start) this.list(term).appendAll(docs.subarray(start, end), weights.subarray(start, end));
     }
     this.store.trim();
     this.forgetDerived();
@@ -248,7 +251,7 @@ class InvertedStoryIndex implements StoryIndex {
       const doc = this.docOf.get(id);
       if (doc === undefined) continue;
       const { ids, count } = combinedTerms(this.store.item(doc), this.params, this.termNumberOf);
-      for (let i = 0; i < count; i++) this.lists[ids[i]!]!.df--;
+      for (let i = 0; i < count; i++) this.list(ids[i]!).df--;
       this.docOf.delete(id);
       this.store.remove(doc);
       this.live[doc] = 0;
@@ -638,7 +641,22 @@ class InvertedStoryIndex implements StoryIndex {
 
   /** Undefined for a query's term the index does not hold. */
   private listOf(id: number): PostingList | undefined {
-    return this.lists[id];
+    return id < this.lists.length ? this.list(id) : undefined;
+  }
+
+  /**
+   * Term `id`'s postings. A restored index makes a term's list when it is first read: a query
+   * reads a few dozen of the 50,000, and making them all was a third of a cold start.
+   */
+  private list(id: number): PostingList {
+    let list = this.lists[id];
+    if (list === undefined) {
+      const { offsets, docs, weights } = this.restored!;
+      const [start, end] = [offsets[id]!, offsets[id + 1]!];
+      list = new PostingList(docs.subarray(start, end), weights.subarray(start, end), end - start);
+      this.lists[id] = list;
+    }
+    return list;
   }
 
   /** The index's term numbers, and numbers past them for a query's terms it does not hold. */
@@ -687,7 +705,8 @@ class InvertedStoryIndex implements StoryIndex {
   private computeNorms(): void {
     const documents = Math.max(this.liveCount, this.params.minCollection);
     const squares = new Float64Array(this.items.length);
-    for (const list of this.lists) {
+    for (let id = 0; id < this.lists.length; id++) {
+      const list = this.list(id);
       if (list.df <= 0) continue;
       const termIdf = idf(list.df, documents);
       const { docs, weights, length } = list;
@@ -710,6 +729,7 @@ class InvertedStoryIndex implements StoryIndex {
     this.mark = nextMark();
     this.termNames = [];
     this.lists = [];
+    this.restored = null;
     this.store = new ItemStore();
     this.docOf.clear();
     this.days = new Int32Array(0);
@@ -726,12 +746,20 @@ class InvertedStoryIndex implements StoryIndex {
     for (const [doc, item] of this.items.entries()) if (item !== undefined) renumber[doc] = kept++;
     const terms: string[] = [];
     let total = 0;
-    for (const list of this.lists) if (list.df > 0) total += list.df;
-    const offsets = new Uint32Array(this.lists.filter((list) => list.df > 0).length + 1);
+    let listed = 0;
+    for (let id = 0; id < this.lists.length; id++) {
+      const { df } = this.list(id);
+      if (df > 0) {
+        total += df;
+        listed++;
+      }
+    }
+    const offsets = new Uint32Array(listed + 1);
     const docs = new Int32Array(total);
     const weights = new Float32Array(total);
     let at = 0;
-    for (const [id, list] of this.lists.entries()) {
+    for (let id = 0; id < this.lists.length; id++) {
+      const list = this.list(id);
       if (list.df <= 0) continue;
       for (let p = 0; p < list.length; p++) {
         const doc = renumber[list.docs[p]!]!;
@@ -784,7 +812,9 @@ class InvertedStoryIndex implements StoryIndex {
     this.langs = new Array(items.length);
     // A few languages for all the items: each read once.
     const languages = new Map<string | undefined, string | null>();
-    for (const [doc, item] of items.entries()) {
+    // Indexed loops: a cold worker runs this once, before its code is optimized.
+    for (let doc = 0; doc < items.length; doc++) {
+      const item = items[doc]!;
       if (this.docOf.has(item.id)) unusable(`item ${item.id} repeated`);
       this.docOf.set(item.id, doc);
       let lang = languages.get(item.lang);
@@ -796,14 +826,11 @@ class InvertedStoryIndex implements StoryIndex {
     }
     this.liveCount = items.length;
     this.termNames = terms.slice();
+    // Made as they are read (see `list`), as views into the snapshot's buffers: no copy until a
+    // term gains a posting.
     this.lists = new Array(terms.length);
-    for (const [id, term] of terms.entries()) {
-      const start = offsets[id]!;
-      const end = offsets[id + 1]!;
-      this.termIds.set(term, id);
-      // Views into the snapshot's buffers: no copy until a term gains a posting.
-      this.lists[id] = new PostingList(docs.subarray(start, end), weights.subarray(start, end), end - start);
-    }
+    this.restored = { offsets, docs, weights };
+    for (let id = 0; id < terms.length; id++) this.termIds.set(terms[id]!, id);
     this.norms = norms;
     this.normsStale = false;
   }

@@ -263,6 +263,22 @@ describe('snapshot and restore', () => {
     expect(ids(restored.related(bridgeQuery))).toContain('center-again');
   });
 
+  it('changes a restored index as the original, and snapshots it again the same', () => {
+    const original = indexOf(storyWithBackground());
+    const restored = restoreStoryIndex(structuredClone(original.snapshot()));
+    // Its term lists are read from the snapshot as it needs them: a query, a removal and an
+    // addition each read some; the norms and the next snapshot read them all.
+    expect(restored.related(bridgeQuery)).toEqual(original.related(bridgeQuery));
+    const more = backgroundItems(40).map((item) => ({ ...item, id: `more-${item.id}` }));
+    for (const index of [original, restored]) {
+      index.remove(['left-1', 'center-1']);
+      index.add(more);
+    }
+    expect(restored.related(bridgeQuery)).toEqual(original.related(bridgeQuery));
+    expect(restored.nearby(bridgeQuery, 20)).toEqual(original.nearby(bridgeQuery, 20));
+    expect(restored.snapshot()).toEqual(original.snapshot());
+  });
+
   it('leaves removed items out of the snapshot', () => {
     const index = indexOf(storyWithBackground());
     index.remove(['left-1']);
