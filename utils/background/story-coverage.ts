@@ -3,7 +3,7 @@ import type { CoverageItem } from '../coverage/item';
 import type { analyzeStory } from '../framing/analyze-story';
 import type { OutletSummary } from '../framing/report';
 import { queryFromArticle } from '../matching/query';
-import { createStoryIndex, restoreStoryIndex, type StoryIndex } from '../matching/story-index';
+import { createStoryIndex, restoringStoryIndex, type StoryIndex } from '../matching/story-index';
 import type { CoverageState } from '../messages';
 import type { OutletDirectory } from './outlet-directory';
 
@@ -20,6 +20,9 @@ export interface ItemsChange {
   /** The items' revisions (utils/db/items-revision.ts) of the writes that made these changes. */
   revisions: number[];
 }
+
+/** A turn of the event loop: the events waiting run first. */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The story index the popup's coverage comes from, kept in step with the coverage store: restored
@@ -44,12 +47,23 @@ export class StoryCoverage {
     this.index = createStoryIndex();
   }
 
-  /** Loads a stored snapshot; a damaged one is dropped and `false` returned, so the caller rebuilds. */
-  restore(snapshot: unknown, itemsRevision: number | null = null): boolean {
+  /**
+   * Loads a stored snapshot; a damaged one is dropped and `false` returned, so the caller rebuilds.
+   * Each of its steps waits for a turn of the event loop: what came meanwhile (the popup's ask for
+   * the outlet card) is answered between them rather than after the whole restore.
+   */
+  async restore(snapshot: unknown, itemsRevision: number | null = null): Promise<boolean> {
     try {
-      this.index = restoreStoryIndex(snapshot);
-      this.revision = itemsRevision;
-      return true;
+      const steps = restoringStoryIndex(snapshot);
+      for (;;) {
+        await nextTurn();
+        const step = steps.next();
+        if (step.done) {
+          this.index = step.value;
+          this.revision = itemsRevision;
+          return true;
+        }
+      }
     } catch {
       return false;
     }

@@ -34,7 +34,7 @@ export async function restoreStoryIndex(
   // The snapshot is saved a few seconds after a refresh: a worker stopped in between leaves one
   // built at an earlier revision of the items than they are at now, and it is rebuilt.
   const current = typeof snapshot?.itemsRevision === 'number' && snapshot.itemsRevision === revision;
-  if (!snapshot || !current || !coverage.restore(snapshot.data, revision)) {
+  if (!snapshot || !current || !(await coverage.restore(snapshot.data, revision))) {
     const stored = await listItemsAtRevision(db);
     coverage.rebuild(stored.items, stored.revision);
     // Not awaited: the first answer need not wait for the write.

@@ -791,8 +791,11 @@ class InvertedStoryIndex implements StoryIndex {
     };
   }
 
-  /** Loads a validated snapshot into this empty index: its postings, or only its items (`rebuild`). */
-  load(snapshot: StoryIndexSnapshot, rebuild: boolean): void {
+  /**
+   * Loads a validated snapshot into this empty index: its postings, or only its items (`rebuild`).
+   * In steps (see `restoringStoryIndex`): it pauses between the parts of the work.
+   */
+  *load(snapshot: StoryIndexSnapshot, rebuild: boolean): Generator<void, void> {
     let texts: LoadedTexts;
     try {
       texts = checkedStoredTexts(snapshot, this.shared);
@@ -804,6 +807,7 @@ class InvertedStoryIndex implements StoryIndex {
       this.add(texts.items.map((_, doc) => store.item(doc)));
       return;
     }
+    yield;
     const { terms, offsets, docs, weights, norms, days } = snapshot;
     this.store = new ItemStore(texts);
     const items = texts.items;
@@ -825,6 +829,7 @@ class InvertedStoryIndex implements StoryIndex {
       this.langs[doc] = lang;
     }
     this.liveCount = items.length;
+    yield;
     this.termNames = terms.slice();
     // Made as they are read (see `list`), as views into the snapshot's buffers: no copy until a
     // term gains a posting.
@@ -849,10 +854,27 @@ export function restoreStoryIndex(
   snapshot: unknown,
   options: { params?: Partial<MatchingParams> } = {},
 ): StoryIndex {
+  const steps = restoringStoryIndex(snapshot, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `restoreStoryIndex` in a few steps (checking the postings, the items, their ids, the terms), each run by a
+ * `next()`: a worker that lets its other events run between them answers a message that came
+ * meanwhile (the outlet card) before the whole restore is done, not after it.
+ */
+export function* restoringStoryIndex(
+  snapshot: unknown,
+  options: { params?: Partial<MatchingParams> } = {},
+): Generator<void, StoryIndex> {
   const params = { ...DEFAULT_PARAMS, ...options.params };
   const value = validSnapshot(snapshot);
+  yield;
   const index = new InvertedStoryIndex(params);
-  index.load(value, value.features !== featureSignature(params));
+  yield* index.load(value, value.features !== featureSignature(params));
   return index;
 }
 

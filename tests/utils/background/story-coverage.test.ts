@@ -138,6 +138,23 @@ describe('the items revision an index reflects', () => {
   });
 });
 
+describe('restoring a snapshot', () => {
+  it('lets the worker answer other events between its steps', async () => {
+    const built = new StoryCoverage(() => fakeReport);
+    built.rebuild([...sameStory, otherStory], 1);
+    const restored = new StoryCoverage(() => fakeReport);
+    const order: string[] = [];
+    const restoring = restored
+      .restore(structuredClone(built.snapshot()), 1)
+      .then(() => order.push('restored'));
+    setTimeout(() => order.push('another event'), 0);
+    await restoring;
+    expect(order).toEqual(['another event', 'restored']);
+    expect(restored.size).toBe(3);
+    expect(restored.itemsRevision).toBe(1);
+  });
+});
+
 describe('story index store', () => {
   it('restores the index from its snapshot', async () => {
     const db = await storedDb('story-store-snapshot', sameStory);
@@ -228,7 +245,7 @@ describe('story index store', () => {
       expect((await getSnapshot(db, 'story-index'))?.savedAt).toBe('2026-01-02T11:00:00.000Z'),
     );
     const next = new StoryCoverage(() => fakeReport);
-    expect(next.restore((await getSnapshot(db, 'story-index'))?.data)).toBe(true);
+    expect(await next.restore((await getSnapshot(db, 'story-index'))?.data)).toBe(true);
     expect(next.size).toBe(3);
   });
 
@@ -248,7 +265,7 @@ describe('story index store', () => {
     );
     expect((await getSnapshot(db, 'story-index'))?.itemsRevision).toBe(1);
     const reloaded = new StoryCoverage(() => fakeReport);
-    expect(reloaded.restore((await getSnapshot(db, 'story-index'))?.data)).toBe(true);
+    expect(await reloaded.restore((await getSnapshot(db, 'story-index'))?.data)).toBe(true);
     expect(reloaded.size).toBe(3);
   });
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageItem } from '../../../utils/coverage/item';
 import { unpackFields } from '../../../utils/matching/packed-fields';
-import { createStoryIndex, restoreStoryIndex } from '../../../utils/matching/story-index';
+import {
+  createStoryIndex,
+  restoreStoryIndex,
+  restoringStoryIndex,
+} from '../../../utils/matching/story-index';
 import { backgroundItems } from '../../fixtures/matching/background';
 import {
   BRIDGE_VOTE_IDS,
@@ -277,6 +281,18 @@ describe('snapshot and restore', () => {
     expect(restored.related(bridgeQuery)).toEqual(original.related(bridgeQuery));
     expect(restored.nearby(bridgeQuery, 20)).toEqual(original.nearby(bridgeQuery, 20));
     expect(restored.snapshot()).toEqual(original.snapshot());
+  });
+
+  it('restores in steps the same index as at once', () => {
+    const index = indexOf(storyWithBackground());
+    const snapshot = structuredClone(index.snapshot());
+    const steps = restoringStoryIndex(snapshot);
+    let step = steps.next();
+    let count = 1;
+    for (; !step.done; count++) step = steps.next();
+    expect(count).toBeGreaterThan(2);
+    expect(step.value.related(bridgeQuery)).toEqual(restoreStoryIndex(snapshot).related(bridgeQuery));
+    expect(step.value.snapshot()).toEqual(index.snapshot());
   });
 
   it('leaves removed items out of the snapshot', () => {
