@@ -80,6 +80,8 @@ export interface StoryIndexSnapshot extends StoredTexts {
 // 3: headlines and summaries kept as coded words (`ItemStore`), not in the items.
 // 4: the items' other fields packed (`PackedFields`), not one object an item.
 const SNAPSHOT_FORMAT = 'parallax-story-index/4';
+/** Items or terms a step of a restore in steps reads (see `restoringStoryIndex`): some 10 ms. */
+const STEP = 10_000;
 /** Neighbours read per candidate for the mutual rule: the query and a few wire copies may lead. */
 const MUTUAL_NEIGHBOURS = 6;
 /** Below this score two items are never near-identical: no need to compare their words. */
@@ -827,6 +829,7 @@ class InvertedStoryIndex implements StoryIndex {
         languages.set(item.lang, lang);
       }
       this.langs[doc] = lang;
+      if (doc % STEP === STEP - 1) yield;
     }
     this.liveCount = items.length;
     yield;
@@ -835,7 +838,10 @@ class InvertedStoryIndex implements StoryIndex {
     // term gains a posting.
     this.lists = new Array(terms.length);
     this.restored = { offsets, docs, weights };
-    for (let id = 0; id < terms.length; id++) this.termIds.set(terms[id]!, id);
+    for (let id = 0; id < terms.length; id++) {
+      this.termIds.set(terms[id]!, id);
+      if (id % STEP === STEP - 1) yield;
+    }
     this.norms = norms;
     this.normsStale = false;
   }
