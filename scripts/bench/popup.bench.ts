@@ -69,7 +69,8 @@ function shown<T>(label: string, runs: (T | null)[]): T[] {
 /**
  * Writes `count` synthetic items straight into the extension's IndexedDB, in the record shape the
  * refresher stores (utils/db/schema.ts StoredItem): far faster than serving 50,000 feed entries.
- * Dated over the last six days so the retention prune (seven days) keeps them.
+ * Dated over the last six days so the retention prune (seven days) keeps them. Each batch raises
+ * the items' revision, as every write of the extension's does (utils/db/items-revision.ts).
  */
 async function seedItems(page: Page, count: number): Promise<void> {
   await page.evaluate(async (total) => {
@@ -84,8 +85,12 @@ async function seedItems(page: Page, count: number): Promise<void> {
     const batch = 5_000;
     for (let start = 0; start < total; start += batch) {
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('items', 'readwrite');
+        const tx = db.transaction(['items', 'revisions'], 'readwrite');
         const store = tx.objectStore('items');
+        const revisions = tx.objectStore('revisions');
+        const revision = revisions.get('items');
+        revision.onsuccess = () =>
+          revisions.put({ name: 'items', revision: (revision.result?.revision ?? 0) + 1 });
         for (let i = start; i < Math.min(total, start + batch); i++) {
           const story = Math.floor(i / 5);
           const url = `https://outlet${i % 40}.example/story/${story}/${i}`;
@@ -151,9 +156,18 @@ async function itemsMissingFromSnapshot(page: Page): Promise<number> {
           const stored = tx.objectStore('items').getAllKeys();
           tx.oncomplete = () => {
             db.close();
-            const items = (snapshot.result as { data?: { items?: { id: string }[] } } | undefined)?.data
-              ?.items;
-            const indexed = new Set(Array.isArray(items) ? items.map((item) => item.id) : []);
+            // The ids as the snapshot packs them (utils/matching/packed-fields.ts): one after another.
+            const ids = (
+              snapshot.result as
+                | { data?: { fields?: { id?: { joined: string; lengths: Int32Array } } } }
+                | undefined
+            )?.data?.fields?.id;
+            const indexed = new Set<string>();
+            let at = 0;
+            for (const length of ids?.lengths ?? []) {
+              indexed.add(ids!.joined.slice(at, at + length));
+              at += length;
+            }
             resolve(stored.result.filter((id) => !indexed.has(String(id))).length);
           };
           tx.onerror = () => reject(tx.error);

@@ -9,8 +9,8 @@
 import { browser } from 'wxt/browser';
 import { openParallaxDb } from '../db/open';
 import { getRefreshProgress } from '../db/refresh-progress';
-import type { FeedRef, ParallaxDb, StoredItem } from '../db/schema';
-import { type RefreshSummary, refreshFeeds } from '../feeds/refresh';
+import type { FeedRef, ParallaxDb } from '../db/schema';
+import { type ItemsChangedListener, type RefreshSummary, refreshFeeds } from '../feeds/refresh';
 
 export const COVERAGE_ALARM = 'parallax-coverage-refresh';
 export const DEFAULT_REFRESH_MINUTES = 30;
@@ -26,7 +26,7 @@ export interface CoverageSettings {
 export interface CoverageRefresherDeps {
   feeds: () => Promise<FeedRef[]>;
   settings: () => Promise<CoverageSettings>;
-  onItemsChanged?: (added: StoredItem[], removedIds: string[]) => void;
+  onItemsChanged?: ItemsChangedListener;
   /** The worker's database connection, to share it; by default the refresher opens its own. */
   db?: () => Promise<ParallaxDb>;
 }

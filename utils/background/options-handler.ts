@@ -17,8 +17,8 @@ export interface OptionsDeps {
   db: () => Promise<ParallaxDb>;
   /** Called after ratings or imported datasets changed, so the popup and badges use them at once. */
   ratingsChanged: () => Promise<void>;
-  /** Called with the ids of the coverage items cleared. */
-  coverageCleared?: (removedIds: string[]) => void;
+  /** Called with the ids of the coverage items cleared, and the items' revision the clearing made. */
+  coverageCleared?: (removedIds: string[], revision: number) => void;
   feedPrefs: () => Promise<FeedPrefs>;
   updateFeedPrefs: (change: (prefs: FeedPrefs) => FeedPrefs) => Promise<FeedPrefs>;
   fetch: typeof fetch;

@@ -2,7 +2,7 @@
  * The options page's Storage: what Parallax keeps on the device, and clearing a part of it. Each
  * part is cleared in one transaction; settings, imported datasets and feed choices are kept.
  */
-import { clearHistory, countItems, type ParallaxDb } from '../db';
+import { bumpItemsRevision, clearHistory, countItems, type ParallaxDb } from '../db';
 import type { Outcome, StoragePart, StorageUsage } from '../messages';
 
 export interface StorageDeps {
@@ -11,8 +11,11 @@ export interface StorageDeps {
   estimate?: () => Promise<{ usage?: number; quota?: number }>;
   /** Called after the reader's overrides were cleared: the background reloads its outlets. */
   ratingsChanged: () => Promise<void>;
-  /** Called with the ids of the items cleared: the background drops what it built from them. */
-  coverageCleared?: (removedIds: string[]) => void;
+  /**
+   * Called with the ids of the items cleared and the items' revision the clearing made: the
+   * background drops what it built from them.
+   */
+  coverageCleared?: (removedIds: string[], revision: number) => void;
 }
 
 export async function storageUsage(deps: StorageDeps): Promise<StorageUsage> {
@@ -45,16 +48,20 @@ export async function clearStorage(
   switch (part) {
     case 'coverage': {
       // Items and feed status go together: a kept ETag would answer 304 for items no longer stored.
-      const tx = db.transaction(['items', 'feedStatus', 'refreshProgress', 'snapshots'], 'readwrite');
+      const tx = db.transaction(
+        ['items', 'feedStatus', 'refreshProgress', 'snapshots', 'revisions'],
+        'readwrite',
+      );
       const removed = (await tx.objectStore('items').getAllKeys()) as string[];
-      await Promise.all([
+      const [revision] = await Promise.all([
+        bumpItemsRevision(tx.objectStore('revisions')),
         tx.objectStore('items').clear(),
         tx.objectStore('feedStatus').clear(),
         tx.objectStore('refreshProgress').clear(),
         tx.objectStore('snapshots').clear(),
         tx.done,
       ]);
-      deps.coverageCleared?.(removed);
+      deps.coverageCleared?.(removed, revision);
       return { ok: true, removed: removed.length };
     }
     case 'history': {

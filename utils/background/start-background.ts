@@ -73,10 +73,10 @@ export function startBackground(): void {
         maxItems: settings.maxItems,
       };
     },
-    onItemsChanged: (added, removed) => {
+    onItemsChanged: (added, removed, revisions) => {
       // The index must be restored before changes apply on top of it.
       void indexReady.then(() => {
-        updateIndex({ added, removed });
+        updateIndex({ added, removed, revisions });
         coverage.refreshed(new Date().toISOString());
       });
     },
@@ -167,7 +167,8 @@ export function startBackground(): void {
             directory = null;
             await sourcesRevisionItem.setValue((await sourcesRevisionItem.getValue()) + 1);
           },
-          coverageCleared: (removed) => void indexReady.then(() => updateIndex({ added: [], removed })),
+          coverageCleared: (removed, revision) =>
+            void indexReady.then(() => updateIndex({ added: [], removed, revisions: [revision] })),
           feedPrefs: getFeedPrefs,
           updateFeedPrefs,
           fetch: globalThis.fetch.bind(globalThis),

@@ -3,7 +3,7 @@ import type { CoverageItem } from '../coverage/item';
 import type { analyzeStory } from '../framing/analyze-story';
 import type { OutletSummary } from '../framing/report';
 import { queryFromArticle } from '../matching/query';
-import { createStoryIndex, restoreStoryIndex, type StoryIndex } from '../matching/story-index';
+import { createStoryIndex, restoringStoryIndex, type StoryIndex } from '../matching/story-index';
 import type { CoverageState } from '../messages';
 import type { OutletDirectory } from './outlet-directory';
 
@@ -13,11 +13,16 @@ export type AnalyzeStory = typeof analyzeStory;
 /** Candidates offered to "similar stories": the nearest items beyond the story itself. */
 const SIMILAR_CANDIDATES = 50;
 
-/** What changed in the coverage store after a refresh or a prune (stored items carry `fetchedAt`). */
+/** What changed in the coverage store after a refresh or a prune. */
 export interface ItemsChange {
-  added: (CoverageItem & { fetchedAt?: string })[];
+  added: CoverageItem[];
   removed: string[];
+  /** The items' revisions (utils/db/items-revision.ts) of the writes that made these changes. */
+  revisions: number[];
 }
+
+/** A turn of the event loop: the events waiting run first. */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The story index the popup's coverage comes from, kept in step with the coverage store: restored
@@ -28,8 +33,12 @@ export class StoryCoverage {
   private index: StoryIndex;
   private refreshedOnce = false;
   private lastRefresh: string | null = null;
-  /** The newest fetch date of the stored items given to the index: saved with its snapshot. */
-  private through: string | null = null;
+  /**
+   * The items' revision the index reflects (every write up to it applied), saved with its snapshot;
+   * null once a change came out of turn (the next start rebuilds rather than trust the snapshot).
+   * An empty index is the items before any write: revision 0.
+   */
+  private revision: number | null = 0;
 
   constructor(
     private readonly analyze: AnalyzeStory,
@@ -38,12 +47,23 @@ export class StoryCoverage {
     this.index = createStoryIndex();
   }
 
-  /** Loads a stored snapshot; a damaged one is dropped and `false` returned, so the caller rebuilds. */
-  restore(snapshot: unknown, itemsThrough: string | null = null): boolean {
+  /**
+   * Loads a stored snapshot; a damaged one is dropped and `false` returned, so the caller rebuilds.
+   * Each of its steps waits for a turn of the event loop: what came meanwhile (the popup's ask for
+   * the outlet card) is answered between them rather than after the whole restore.
+   */
+  async restore(snapshot: unknown, itemsRevision: number | null = null): Promise<boolean> {
     try {
-      this.index = restoreStoryIndex(snapshot);
-      this.through = itemsThrough;
-      return true;
+      const steps = restoringStoryIndex(snapshot);
+      for (;;) {
+        await nextTurn();
+        const step = steps.next();
+        if (step.done) {
+          this.index = step.value;
+          this.revision = itemsRevision;
+          return true;
+        }
+      }
     } catch {
       return false;
     }
@@ -53,14 +73,15 @@ export class StoryCoverage {
     return this.index.snapshot();
   }
 
-  /** Starts again from an empty index (before a rebuild from the stored items). */
-  reset(): void {
+  /** Builds the index anew from every stored item, read at the items' revision `revision`. */
+  rebuild(items: CoverageItem[], revision: number): void {
     this.index = createStoryIndex();
-    this.through = null;
+    this.index.add(items);
+    this.revision = revision;
   }
 
-  get itemsThrough(): string | null {
-    return this.through;
+  get itemsRevision(): number | null {
+    return this.revision;
   }
 
   get size(): number {
@@ -70,9 +91,12 @@ export class StoryCoverage {
   itemsChanged(change: ItemsChange): void {
     if (change.removed.length) this.index.remove(change.removed);
     if (change.added.length) this.index.add(change.added);
-    for (const { fetchedAt } of change.added)
-      if (typeof fetchedAt === 'string' && (this.through === null || fetchedAt > this.through))
-        this.through = fetchedAt;
+    // A revision at or below the index's is in it already (the items were read after that write);
+    // the next one moves it on; any other means a write not applied yet, or never.
+    for (const revision of [...change.revisions].sort((a, b) => a - b)) {
+      if (this.revision === null || revision <= this.revision) continue;
+      this.revision = revision === this.revision + 1 ? revision : null;
+    }
   }
 
   /** A refresh finished (at `when`, ISO 8601): an empty answer now means "no coverage", not "loading". */

@@ -1,9 +1,8 @@
 import {
-  countItems,
+  getItemsRevision,
   getSnapshot,
   listFeedStatus,
-  listItems,
-  newestFetchedAt,
+  listItemsAtRevision,
   type ParallaxDb,
   saveSnapshot,
 } from '../db';
@@ -27,27 +26,24 @@ export async function restoreStoryIndex(
   now: () => Date = () => new Date(),
 ): Promise<void> {
   // Read together: the feed statuses are a small store, and one round trip less on every start.
-  const [snapshot, statuses, stored, newest] = await Promise.all([
+  const [snapshot, statuses, revision] = await Promise.all([
     getSnapshot(db, STORY_INDEX_SNAPSHOT),
     listFeedStatus(db),
-    countItems(db),
-    newestFetchedAt(db),
+    getItemsRevision(db),
   ]);
   // The snapshot is saved a few seconds after a refresh: a worker stopped in between leaves one
-  // that lags the stored items. Counts alone cannot tell (at the size cap a refresh prunes as many
-  // items as it adds): one missing the newest fetched item, or not as big as the store, is rebuilt.
-  const through = snapshot?.itemsThrough ?? null;
-  const current = newest === null || (through !== null && through >= newest);
-  if (!snapshot || !current || !coverage.restore(snapshot.data, through) || coverage.size !== stored) {
-    coverage.reset();
-    coverage.itemsChanged({ added: await listItems(db), removed: [] });
+  // built at an earlier revision of the items than they are at now, and it is rebuilt.
+  const current = typeof snapshot?.itemsRevision === 'number' && snapshot.itemsRevision === revision;
+  if (!snapshot || !current || !(await coverage.restore(snapshot.data, revision))) {
+    const stored = await listItemsAtRevision(db);
+    coverage.rebuild(stored.items, stored.revision);
     // Not awaited: the first answer need not wait for the write.
     void saveSnapshot(
       db,
       STORY_INDEX_SNAPSHOT,
       coverage.snapshot(),
       now().toISOString(),
-      coverage.itemsThrough,
+      coverage.itemsRevision,
     ).catch(() => undefined);
   }
   const lastSuccess = statuses
@@ -76,7 +72,7 @@ export function createIndexUpdater(
           STORY_INDEX_SNAPSHOT,
           coverage.snapshot(),
           now().toISOString(),
-          coverage.itemsThrough,
+          coverage.itemsRevision,
         ),
       );
     }, delayMs);

@@ -3,7 +3,7 @@
  * lets the next fetch answer 304) and its removal from the pending list. Either all land or
  * none: a worker stopped in between refetches the feed rather than losing items behind a 304.
  */
-import { putItemsInTx } from './items';
+import { type ItemsWrite, putItemsInTx } from './items';
 import { withQuotaRecovery } from './quota';
 import { REFRESH_PROGRESS_KEY } from './refresh-progress';
 import type { FeedStatus, ParallaxDb, StoredItem } from './schema';
@@ -19,12 +19,14 @@ export interface FeedCommitResult {
   added: StoredItem[];
   /** Items pruned to make room when the quota was full. */
   pruned: string[];
+  /** The items' revisions the commit made (see items-revision.ts): the prunes', then the write's. */
+  revisions: number[];
 }
 
-async function commitOnce(db: ParallaxDb, { status, items, runId }: FeedCommit): Promise<StoredItem[]> {
-  const tx = db.transaction(['items', 'feedStatus', 'refreshProgress'], 'readwrite');
+async function commitOnce(db: ParallaxDb, { status, items, runId }: FeedCommit): Promise<ItemsWrite> {
+  const tx = db.transaction(['items', 'feedStatus', 'refreshProgress', 'revisions'], 'readwrite');
   try {
-    const added = await putItemsInTx(tx, items);
+    const written = await putItemsInTx(tx, items);
     await tx.objectStore('feedStatus').put(status);
     const progressStore = tx.objectStore('refreshProgress');
     const progress = await progressStore.get(REFRESH_PROGRESS_KEY);
@@ -33,7 +35,7 @@ async function commitOnce(db: ParallaxDb, { status, items, runId }: FeedCommit):
       await progressStore.put({ ...progress, pending }, REFRESH_PROGRESS_KEY);
     }
     await tx.done;
-    return added;
+    return written;
   } catch (error) {
     try {
       tx.abort();
@@ -47,5 +49,9 @@ async function commitOnce(db: ParallaxDb, { status, items, runId }: FeedCommit):
 
 export async function commitFeed(db: ParallaxDb, commit: FeedCommit): Promise<FeedCommitResult> {
   const { result, pruned } = await withQuotaRecovery(db, () => commitOnce(db, commit));
-  return { added: result, pruned };
+  return {
+    added: result.added,
+    pruned: pruned.removed,
+    revisions: result.revision === null ? pruned.revisions : [...pruned.revisions, result.revision],
+  };
 }

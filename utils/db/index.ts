@@ -4,6 +4,7 @@ export * from './feed-commit';
 export * from './feed-status';
 export * from './history';
 export * from './items';
+export * from './items-revision';
 export { DB_VERSION } from './migrations';
 export * from './open';
 export * from './overrides';

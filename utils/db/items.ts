@@ -5,17 +5,26 @@
  */
 import type { IDBPTransaction } from 'idb';
 import { mergeDuplicate } from '../feeds/merge-duplicate';
+import { bumpItemsRevision } from './items-revision';
 import type { ParallaxDb, ParallaxDbSchema, StoredItem } from './schema';
 
 export const ITEM_LIMITS = { retentionDays: 7, maxItems: 50_000 } as const;
 
-type ItemsTx = IDBPTransaction<ParallaxDbSchema, ('items' | 'feedStatus' | 'refreshProgress')[], 'readwrite'>;
+type ItemsTx = IDBPTransaction<
+  ParallaxDbSchema,
+  ('items' | 'feedStatus' | 'refreshProgress' | 'revisions')[],
+  'readwrite'
+>;
 
-/**
- * Puts items inside a caller's transaction (so they commit together with the feed's status).
- * Returns the items that were new to the cache.
- */
-export async function putItemsInTx(tx: ItemsTx, items: StoredItem[]): Promise<StoredItem[]> {
+/** What a write to the items did: the items new to the cache, and the revision it made (if it wrote). */
+export interface ItemsWrite {
+  added: StoredItem[];
+  /** The items' revision after the write; null when nothing was written. */
+  revision: number | null;
+}
+
+/** Puts items inside a caller's transaction (so they commit together with the feed's status). */
+export async function putItemsInTx(tx: ItemsTx, items: StoredItem[]): Promise<ItemsWrite> {
   const store = tx.objectStore('items');
   const existing = await Promise.all(items.map((item) => store.get(item.id)));
   const added: StoredItem[] = [];
@@ -26,14 +35,15 @@ export async function putItemsInTx(tx: ItemsTx, items: StoredItem[]): Promise<St
     if (!old) added.push(item);
     if (write) writes.push(store.put(write));
   });
-  await Promise.all(writes);
-  return added;
+  if (writes.length === 0) return { added, revision: null };
+  const [revision] = await Promise.all([bumpItemsRevision(tx.objectStore('revisions')), ...writes]);
+  return { added, revision };
 }
 
 /** Stores items on their own (for callers outside a refresh, e.g. GDELT results). */
 export async function storeItems(db: ParallaxDb, items: StoredItem[]): Promise<StoredItem[]> {
-  const tx = db.transaction(['items', 'feedStatus', 'refreshProgress'], 'readwrite');
-  const added = await putItemsInTx(tx, items);
+  const tx = db.transaction(['items', 'feedStatus', 'refreshProgress', 'revisions'], 'readwrite');
+  const { added } = await putItemsInTx(tx, items);
   await tx.done;
   return added;
 }
@@ -56,12 +66,6 @@ export function countItems(db: ParallaxDb): Promise<number> {
   return db.count('items');
 }
 
-/** The newest `fetchedAt` in the store (null when it is empty): one step of an index cursor. */
-export async function newestFetchedAt(db: ParallaxDb): Promise<string | null> {
-  const cursor = await db.transaction('items').store.index('fetchedAt').openCursor(null, 'prev');
-  return cursor?.value.fetchedAt ?? null;
-}
-
 export interface PruneOptions {
   now: number;
   retentionDays?: number;
@@ -70,17 +74,23 @@ export interface PruneOptions {
 
 type IndexName = 'published' | 'fetchedAt';
 
-/** Deletes up to `limit` items in index order, below `upper` when given; returns their ids. */
+/** Items removed, and the revisions their removal made (one a transaction that removed any). */
+export interface ItemsRemoval {
+  removed: string[];
+  revisions: number[];
+}
+
+/** Deletes up to `limit` items in index order, below `upper` when given, in one transaction. */
 async function deleteOldest(
   db: ParallaxDb,
   index: IndexName,
   { upper, limit, undatedOnly }: { upper?: string; limit?: number; undatedOnly?: boolean },
-): Promise<string[]> {
+): Promise<ItemsRemoval> {
   const removed: string[] = [];
-  if (limit !== undefined && limit <= 0) return removed;
-  const tx = db.transaction('items', 'readwrite');
+  if (limit !== undefined && limit <= 0) return { removed, revisions: [] };
+  const tx = db.transaction(['items', 'revisions'], 'readwrite');
   const range = upper === undefined ? undefined : IDBKeyRange.upperBound(upper, true);
-  let cursor = await tx.store.index(index).openCursor(range);
+  let cursor = await tx.objectStore('items').index(index).openCursor(range);
   while (cursor && (limit === undefined || removed.length < limit)) {
     if (!undatedOnly || !cursor.value.published) {
       removed.push(cursor.primaryKey);
@@ -88,34 +98,43 @@ async function deleteOldest(
     }
     cursor = await cursor.continue();
   }
+  const revisions = removed.length ? [await bumpItemsRevision(tx.objectStore('revisions'))] : [];
   await tx.done;
-  return removed;
+  return { removed, revisions };
+}
+
+/** The removals one after another, as one. */
+function joined(removals: ItemsRemoval[]): ItemsRemoval {
+  return {
+    removed: removals.flatMap((removal) => removal.removed),
+    revisions: removals.flatMap((removal) => removal.revisions),
+  };
 }
 
 /**
  * Drops items older than the retention window (by publication date, or fetch date when undated),
- * then the oldest beyond the size cap. Returns the removed ids.
+ * then the oldest beyond the size cap.
  */
-export async function pruneItems(db: ParallaxDb, options: PruneOptions): Promise<string[]> {
+export async function pruneItems(db: ParallaxDb, options: PruneOptions): Promise<ItemsRemoval> {
   const retentionDays = options.retentionDays ?? ITEM_LIMITS.retentionDays;
   const maxItems = options.maxItems ?? ITEM_LIMITS.maxItems;
   const cutoff = new Date(options.now - retentionDays * 86_400_000).toISOString();
-  const removed = [
-    ...(await deleteOldest(db, 'published', { upper: cutoff })),
-    ...(await deleteOldest(db, 'fetchedAt', { upper: cutoff, undatedOnly: true })),
+  const removals = [
+    await deleteOldest(db, 'published', { upper: cutoff }),
+    await deleteOldest(db, 'fetchedAt', { upper: cutoff, undatedOnly: true }),
   ];
   const excess = (await countItems(db)) - maxItems;
   if (excess > 0) {
     const dated = await deleteOldest(db, 'published', { limit: excess });
-    removed.push(...dated, ...(await deleteOldest(db, 'fetchedAt', { limit: excess - dated.length })));
+    removals.push(dated, await deleteOldest(db, 'fetchedAt', { limit: excess - dated.removed.length }));
   }
-  return removed;
+  return joined(removals);
 }
 
 /** Frees room after a full quota: drops the oldest `fraction` of the cache. */
-export async function pruneFraction(db: ParallaxDb, fraction: number): Promise<string[]> {
+export async function pruneFraction(db: ParallaxDb, fraction: number): Promise<ItemsRemoval> {
   const count = await countItems(db);
   const limit = Math.max(1, Math.ceil(count * fraction));
   const dated = await deleteOldest(db, 'published', { limit });
-  return [...dated, ...(await deleteOldest(db, 'fetchedAt', { limit: limit - dated.length }))];
+  return joined([dated, await deleteOldest(db, 'fetchedAt', { limit: limit - dated.removed.length })]);
 }

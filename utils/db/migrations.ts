@@ -31,6 +31,11 @@ export const MIGRATIONS: readonly Migration[] = [
     history.createIndex('outletId', 'outletId');
     db.createObjectStore('snapshots', { keyPath: 'name' });
   },
+  // 3: the items' revision, so a snapshot built from the items tells whether they changed since.
+  // None is stored yet: a missing revision reads as 0, which no snapshot saved before has.
+  (db) => {
+    db.createObjectStore('revisions', { keyPath: 'name' });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

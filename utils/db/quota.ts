@@ -2,7 +2,7 @@
  * A full storage quota must not stop Parallax: the write is retried after dropping the oldest
  * part of the coverage cache (never the reader's own data), and gives up only if even that fails.
  */
-import { pruneFraction } from './items';
+import { type ItemsRemoval, pruneFraction } from './items';
 import type { ParallaxDb } from './schema';
 
 export function isQuotaError(error: unknown): boolean {
@@ -15,21 +15,23 @@ export function isQuotaError(error: unknown): boolean {
 const PRUNE_STEPS = [0.1, 0.3];
 
 /**
- * Runs `write`; on a full quota prunes and retries. Returns the write's result and the ids pruned
+ * Runs `write`; on a full quota prunes and retries. Returns the write's result and what was pruned
  * to make room.
  */
 export async function withQuotaRecovery<T>(
   db: ParallaxDb,
   write: () => Promise<T>,
-): Promise<{ result: T; pruned: string[] }> {
-  const pruned: string[] = [];
+): Promise<{ result: T; pruned: ItemsRemoval }> {
+  const pruned: ItemsRemoval = { removed: [], revisions: [] };
   for (let attempt = 0; ; attempt++) {
     try {
       return { result: await write(), pruned };
     } catch (error) {
       const step = PRUNE_STEPS[attempt];
       if (!isQuotaError(error) || step === undefined) throw error;
-      pruned.push(...(await pruneFraction(db, step)));
+      const { removed, revisions } = await pruneFraction(db, step);
+      pruned.removed.push(...removed);
+      pruned.revisions.push(...revisions);
     }
   }
 }

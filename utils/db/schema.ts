@@ -75,8 +75,17 @@ export interface SnapshotRecord<T = unknown> {
   name: string;
   savedAt: string;
   data: T;
-  /** The newest fetch date (`fetchedAt`) of the items the snapshot holds, when it holds items. */
-  itemsThrough?: string | null;
+  /**
+   * The items' revision (see items-revision.ts) the snapshot was built at, when it was built from
+   * the stored items; null when that is not known (then it is rebuilt rather than trusted).
+   */
+  itemsRevision?: number | null;
+}
+
+/** A counter kept by name, e.g. the items' revision. */
+export interface RevisionRecord {
+  name: string;
+  revision: number;
 }
 
 export interface ParallaxDbSchema extends DBSchema {
@@ -91,6 +100,7 @@ export interface ParallaxDbSchema extends DBSchema {
   overrides: { key: string; value: OutletOverride };
   history: { key: number; value: StoredVisit; indexes: { visitedAt: string; outletId: string } };
   snapshots: { key: string; value: SnapshotRecord };
+  revisions: { key: string; value: RevisionRecord };
 }
 
 export type ParallaxDb = IDBPDatabase<ParallaxDbSchema>;

@@ -6,9 +6,9 @@ export async function saveSnapshot<T>(
   name: string,
   data: T,
   savedAt: string,
-  itemsThrough: string | null = null,
+  itemsRevision: number | null = null,
 ): Promise<void> {
-  await db.put('snapshots', { name, savedAt, data, itemsThrough });
+  await db.put('snapshots', { name, savedAt, data, itemsRevision });
 }
 
 /** The snapshot, or undefined. Its data is as stored: callers validate it before trusting it. */

@@ -28,8 +28,14 @@ export interface RefreshDeps {
   timeoutMs?: number;
   retentionDays?: number;
   maxItems?: number;
-  onItemsChanged?: (added: StoredItem[], removedIds: string[]) => void;
+  /**
+   * Told of a refresh's changes to the items, with the items' revisions its writes made (see
+   * utils/db/items-revision.ts), so what is built from the items knows which revision it reflects.
+   */
+  onItemsChanged?: ItemsChangedListener;
 }
+
+export type ItemsChangedListener = (added: StoredItem[], removedIds: string[], revisions: number[]) => void;
 
 export interface RefreshSummary {
   /** True when this call finished a refresh an earlier worker had started. */
@@ -195,6 +201,7 @@ async function runRefresh(feeds: readonly FeedRef[], deps: RefreshDeps): Promise
     ? await db.getAllFromIndex('items', 'fetchedAt', IDBKeyRange.lowerBound(progress.startedAt))
     : [];
   const removed: string[] = [];
+  const revisions: number[] = [];
 
   await runLimited(due, deps.concurrency ?? REFRESH_DEFAULTS.concurrency, async (feed) => {
     const previous = statuses.get(feed.url);
@@ -212,24 +219,27 @@ async function runRefresh(feeds: readonly FeedRef[], deps: RefreshDeps): Promise
       const committed = await commitFeed(db, { status, items, runId });
       added.push(...committed.added);
       removed.push(...committed.pruned);
+      revisions.push(...committed.revisions);
     } catch (error) {
       // Storage that fails even after pruning: this feed is lost for this round, the others go on.
       summary.failed.push({ url: feed.url, reason: `could not store: ${(error as Error).message}` });
     }
   });
 
-  removed.push(
-    ...(await pruneItems(db, {
-      now: now(),
-      retentionDays,
-      maxItems: deps.maxItems ?? REFRESH_DEFAULTS.maxItems,
-    })),
-  );
+  const pruned = await pruneItems(db, {
+    now: now(),
+    retentionDays,
+    maxItems: deps.maxItems ?? REFRESH_DEFAULTS.maxItems,
+  });
+  removed.push(...pruned.removed);
+  revisions.push(...pruned.revisions);
   await clearRefreshProgress(db);
   const removedSet = new Set(removed);
   const stillThere = added.filter((item) => !removedSet.has(item.id));
   summary.added = stillThere.length;
   summary.removed = removedSet.size;
-  if (stillThere.length || removedSet.size) deps.onItemsChanged?.(stillThere, [...removedSet]);
+  // Told of writes that changed no item it indexes too (a merged duplicate): its revision moves on.
+  if (stillThere.length || removedSet.size || revisions.length)
+    deps.onItemsChanged?.(stillThere, [...removedSet], revisions);
   return summary;
 }

@@ -8,6 +8,7 @@ import type { CoverageItem } from '../coverage/item';
 import { DocCache } from './doc-cache';
 import type { ReadTexts } from './features';
 import { isoTime } from './iso-time';
+import { type PackedFields, packFields, unpackFields } from './packed-fields';
 import { numberedSpelling, numberSpelling, scanned } from './text';
 
 /** What the index reads of a document on every query, with the fields kept as they are. */
@@ -36,9 +37,10 @@ function storedItem(
   return { id, url, summary, text, published, source, lang };
 }
 
-/** The store as `snapshot()` gives it and `restore` takes it back (structured-cloneable). */
+/** The store as `snapshot()` gives it (structured-cloneable; `checkedStoredTexts` reads it back). */
 export interface StoredTexts {
-  items: StoredItem[];
+  /** Each document's own fields (see `StoredItem`). */
+  fields: PackedFields;
   /** Document d's headline is coded at texts[starts[2d]…starts[2d+1]), its summary up to starts[2d+2]. */
   texts: Uint8Array;
   starts: Uint32Array;
@@ -47,6 +49,9 @@ export interface StoredTexts {
   spellings: string[];
   gaps: string[];
 }
+
+/** Stored texts as read back and checked, each document's fields unpacked: what a store is made from. */
+export type LoadedTexts = Omit<StoredTexts, 'fields'> & { items: StoredItem[] };
 
 /**
  * A gap's number: 0 for none, 1 + its code for one ASCII character, past ONE_CHARACTER the gaps
@@ -90,7 +95,7 @@ export class ItemStore implements ReadTexts {
   /** Where the open document's summary is coded from, or -1 when it has none coded. */
   private summaryStart = -1;
 
-  constructor(texts?: StoredTexts) {
+  constructor(texts?: LoadedTexts) {
     // Checked texts are the store's own (see `checkedStoredTexts`).
     this.records = texts ? texts.items : [];
     this.bytes = texts ? texts.texts : new Uint8Array(1 << 16);
@@ -218,7 +223,7 @@ export class ItemStore implements ReadTexts {
     }
     starts[2 * items.length] = at;
     return {
-      items,
+      fields: packFields(items),
       texts,
       starts: starts.slice(0, 2 * items.length + 1),
       times: times.slice(0, items.length),
@@ -353,10 +358,10 @@ function decode(
 export function checkedStoredTexts(
   value: Partial<StoredTexts>,
   shared: (name: string | undefined) => string | undefined,
-): StoredTexts {
-  const { items, texts, starts, times, spellings, gaps } = value;
-  if (!Array.isArray(items) || !Array.isArray(spellings) || !Array.isArray(gaps))
-    throw new Error('texts missing');
+): LoadedTexts {
+  const { fields, texts, starts, times, spellings, gaps } = value;
+  const items = unpackFields(fields, shared);
+  if (!Array.isArray(spellings) || !Array.isArray(gaps)) throw new Error('texts missing');
   if (!(texts instanceof Uint8Array) || !(starts instanceof Uint32Array)) throw new Error('bad texts');
   if (starts.length !== 2 * items.length + 1 || starts[2 * items.length] !== texts.length)
     throw new Error('text starts and items disagree');
@@ -374,29 +379,5 @@ export function checkedStoredTexts(
     if (!Number.isNaN(time) && !(Number.isInteger(time) && Math.abs(time) <= MAX_TIME))
       throw new Error('bad times');
   }
-  return { items: items.map((item) => checkedItem(item, shared)), texts, starts, times, spellings, gaps };
-}
-
-/** The stored item as read back, its fields checked (no copy: a cold start reads every item). */
-function checkedItem(value: unknown, shared: (name: string | undefined) => string | undefined): StoredItem {
-  const item = value as Record<keyof StoredItem, unknown> | null;
-  if (typeof item !== 'object' || item === null || typeof item.id !== 'string')
-    throw new Error('an item lacks an id');
-  const { url, summary, text, published, source, lang } = item;
-  if (
-    !isText(url) ||
-    !isText(summary) ||
-    !isText(text) ||
-    !isText(published) ||
-    !isText(source) ||
-    !isText(lang)
-  )
-    throw new Error(`item ${item.id} has a field that is not text`);
-  item.source = shared(source);
-  item.lang = shared(lang);
-  return item as unknown as StoredItem;
-}
-
-function isText(value: unknown): value is string | undefined {
-  return value === undefined || typeof value === 'string';
+  return { items, texts, starts, times, spellings, gaps };
 }

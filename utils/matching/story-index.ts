@@ -20,7 +20,13 @@ import {
   primaryLanguage,
   type TermNumbers,
 } from './features';
-import { checkedStoredTexts, ItemStore, type StoredItem, type StoredTexts } from './item-store';
+import {
+  checkedStoredTexts,
+  ItemStore,
+  type LoadedTexts,
+  type StoredItem,
+  type StoredTexts,
+} from './item-store';
 import { DEFAULT_PARAMS, type MatchingParams } from './params';
 import { grow, idf, PostingList } from './postings';
 import { numberedTerm, numberTerm, termOf } from './text';
@@ -72,7 +78,10 @@ export interface StoryIndexSnapshot extends StoredTexts {
 // 2: items kept slim (whole stored items before) and their days stored: a version 1 snapshot is
 // refused, so the worker rebuilds from the stored items once.
 // 3: headlines and summaries kept as coded words (`ItemStore`), not in the items.
-const SNAPSHOT_FORMAT = 'parallax-story-index/3';
+// 4: the items' other fields packed (`PackedFields`), not one object an item.
+const SNAPSHOT_FORMAT = 'parallax-story-index/4';
+/** Items or terms a step of a restore in steps reads (see `restoringStoryIndex`): some 10 ms. */
+const STEP = 10_000;
 /** Neighbours read per candidate for the mutual rule: the query and a few wire copies may lead. */
 const MUTUAL_NEIGHBOURS = 6;
 /** Below this score two items are never near-identical: no need to compare their words. */
@@ -118,7 +127,10 @@ class InvertedStoryIndex implements StoryIndex {
   /** Marks the spellings whose term numbers this index (until it renumbers its terms) gave. */
   private mark = nextMark();
   private termNames: string[] = [];
-  private lists: PostingList[] = [];
+  /** Each term's postings; a restored term's made only once read (see `list`). */
+  private lists: (PostingList | undefined)[] = [];
+  /** The postings a snapshot gave, of the terms whose lists are not made yet. */
+  private restored: Pick<StoryIndexSnapshot, 'offsets' | 'docs' | 'weights'> | null = null;
   /** The documents' items (see `ItemStore`). */
   private store = new ItemStore();
   private readonly docOf = new Map<string, number>();
@@ -216,7 +228,7 @@ class InvertedStoryIndex implements StoryIndex {
     }
     for (let term = 0; term < this.lists.length; term++) {
       const [start, end] = [starts[term]!, starts[term + 1]!];
-      if (end > start) this.lists[term]!.appendAll(docs.subarray(start, end), weights.subarray(start, end));
+      if (end > start) this.list(term).appendAll(docs.subarray(start, end), weights.subarray(start, end));
     }
     this.store.trim();
     this.forgetDerived();
@@ -250,7 +262,7 @@ class InvertedStoryIndex implements StoryIndex {
       const doc = this.docOf.get(id);
       if (doc === undefined) continue;
       const { ids, count } = combinedTerms(this.store.item(doc), this.params, this.termNumberOf);
-      for (let i = 0; i < count; i++) this.lists[ids[i]!]!.df--;
+      for (let i = 0; i < count; i++) this.list(ids[i]!).df--;
       this.docOf.delete(id);
       this.store.remove(doc);
       this.live[doc] = 0;
@@ -646,7 +658,22 @@ class InvertedStoryIndex implements StoryIndex {
 
   /** Undefined for a query's term the index does not hold. */
   private listOf(id: number): PostingList | undefined {
-    return this.lists[id];
+    return id < this.lists.length ? this.list(id) : undefined;
+  }
+
+  /**
+   * Term `id`'s postings. A restored index makes a term's list when it is first read: a query
+   * reads a few dozen of the 50,000, and making them all was a third of a cold start.
+   */
+  private list(id: number): PostingList {
+    let list = this.lists[id];
+    if (list === undefined) {
+      const { offsets, docs, weights } = this.restored!;
+      const [start, end] = [offsets[id]!, offsets[id + 1]!];
+      list = new PostingList(docs.subarray(start, end), weights.subarray(start, end), end - start);
+      this.lists[id] = list;
+    }
+    return list;
   }
 
   /** The index's term numbers, and numbers past them for a query's terms it does not hold. */
@@ -695,7 +722,8 @@ class InvertedStoryIndex implements StoryIndex {
   private computeNorms(): void {
     const documents = Math.max(this.liveCount, this.params.minCollection);
     const squares = new Float64Array(this.items.length);
-    for (const list of this.lists) {
+    for (let id = 0; id < this.lists.length; id++) {
+      const list = this.list(id);
       if (list.df <= 0) continue;
       const termIdf = idf(list.df, documents, this.params.idfPower);
       const { docs, weights, length } = list;
@@ -718,6 +746,7 @@ class InvertedStoryIndex implements StoryIndex {
     this.mark = nextMark();
     this.termNames = [];
     this.lists = [];
+    this.restored = null;
     this.store = new ItemStore();
     this.docOf.clear();
     this.days = new Int32Array(0);
@@ -734,12 +763,20 @@ class InvertedStoryIndex implements StoryIndex {
     for (const [doc, item] of this.items.entries()) if (item !== undefined) renumber[doc] = kept++;
     const terms: string[] = [];
     let total = 0;
-    for (const list of this.lists) if (list.df > 0) total += list.df;
-    const offsets = new Uint32Array(this.lists.filter((list) => list.df > 0).length + 1);
+    let listed = 0;
+    for (let id = 0; id < this.lists.length; id++) {
+      const { df } = this.list(id);
+      if (df > 0) {
+        total += df;
+        listed++;
+      }
+    }
+    const offsets = new Uint32Array(listed + 1);
     const docs = new Int32Array(total);
     const weights = new Float32Array(total);
     let at = 0;
-    for (const [id, list] of this.lists.entries()) {
+    for (let id = 0; id < this.lists.length; id++) {
+      const list = this.list(id);
       if (list.df <= 0) continue;
       for (let p = 0; p < list.length; p++) {
         const doc = renumber[list.docs[p]!]!;
@@ -771,9 +808,12 @@ class InvertedStoryIndex implements StoryIndex {
     };
   }
 
-  /** Loads a validated snapshot into this empty index: its postings, or only its items (`rebuild`). */
-  load(snapshot: StoryIndexSnapshot, rebuild: boolean): void {
-    let texts: StoredTexts;
+  /**
+   * Loads a validated snapshot into this empty index: its postings, or only its items (`rebuild`).
+   * In steps (see `restoringStoryIndex`): it pauses between the parts of the work.
+   */
+  *load(snapshot: StoryIndexSnapshot, rebuild: boolean): Generator<void, void> {
+    let texts: LoadedTexts;
     try {
       texts = checkedStoredTexts(snapshot, this.shared);
     } catch (error) {
@@ -784,6 +824,7 @@ class InvertedStoryIndex implements StoryIndex {
       this.add(texts.items.map((_, doc) => store.item(doc)));
       return;
     }
+    yield;
     const { terms, offsets, docs, weights, norms, days } = snapshot;
     this.store = new ItemStore(texts);
     const items = texts.items;
@@ -792,7 +833,9 @@ class InvertedStoryIndex implements StoryIndex {
     this.langs = new Array(items.length);
     // A few languages for all the items: each read once.
     const languages = new Map<string | undefined, string | null>();
-    for (const [doc, item] of items.entries()) {
+    // Indexed loops: a cold worker runs this once, before its code is optimized.
+    for (let doc = 0; doc < items.length; doc++) {
+      const item = items[doc]!;
       if (this.docOf.has(item.id)) unusable(`item ${item.id} repeated`);
       this.docOf.set(item.id, doc);
       let lang = languages.get(item.lang);
@@ -801,16 +844,18 @@ class InvertedStoryIndex implements StoryIndex {
         languages.set(item.lang, lang);
       }
       this.langs[doc] = lang;
+      if (doc % STEP === STEP - 1) yield;
     }
     this.liveCount = items.length;
+    yield;
     this.termNames = terms.slice();
+    // Made as they are read (see `list`), as views into the snapshot's buffers: no copy until a
+    // term gains a posting.
     this.lists = new Array(terms.length);
-    for (const [id, term] of terms.entries()) {
-      const start = offsets[id]!;
-      const end = offsets[id + 1]!;
-      this.termIds.set(term, id);
-      // Views into the snapshot's buffers: no copy until a term gains a posting.
-      this.lists[id] = new PostingList(docs.subarray(start, end), weights.subarray(start, end), end - start);
+    this.restored = { offsets, docs, weights };
+    for (let id = 0; id < terms.length; id++) {
+      this.termIds.set(terms[id]!, id);
+      if (id % STEP === STEP - 1) yield;
     }
     this.norms = norms;
     this.normsStale = false;
@@ -830,10 +875,27 @@ export function restoreStoryIndex(
   snapshot: unknown,
   options: { params?: Partial<MatchingParams> } = {},
 ): StoryIndex {
+  const steps = restoringStoryIndex(snapshot, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `restoreStoryIndex` in a few steps (checking the postings, the items, their ids, the terms), each run by a
+ * `next()`: a worker that lets its other events run between them answers a message that came
+ * meanwhile (the outlet card) before the whole restore is done, not after it.
+ */
+export function* restoringStoryIndex(
+  snapshot: unknown,
+  options: { params?: Partial<MatchingParams> } = {},
+): Generator<void, StoryIndex> {
   const params = { ...DEFAULT_PARAMS, ...options.params };
   const value = validSnapshot(snapshot);
+  yield;
   const index = new InvertedStoryIndex(params);
-  index.load(value, value.features !== featureSignature(params));
+  yield* index.load(value, value.features !== featureSignature(params));
   return index;
 }
 
@@ -846,20 +908,21 @@ function validSnapshot(value: unknown): StoryIndexSnapshot {
   if (typeof value !== 'object' || value === null) return fail('not an object');
   const s = value as Partial<StoryIndexSnapshot>;
   if (s.format !== SNAPSHOT_FORMAT) return fail(`unknown format ${JSON.stringify(s.format)}`);
-  if (!Array.isArray(s.items) || !Array.isArray(s.terms)) return fail('items or terms missing');
+  const count = s.fields?.count;
+  if (typeof count !== 'number' || !Array.isArray(s.terms)) return fail('items or terms missing');
   if (!(s.offsets instanceof Uint32Array) || s.offsets.length !== s.terms.length + 1)
     return fail('bad offsets');
   if (!(s.docs instanceof Int32Array) || !(s.weights instanceof Float32Array)) return fail('bad postings');
   if (s.docs.length !== s.weights.length || s.offsets[s.terms.length] !== s.docs.length)
     return fail('postings lengths disagree');
-  if (!(s.norms instanceof Float32Array) || s.norms.length !== s.items.length) return fail('bad norms');
-  if (!(s.days instanceof Int32Array) || s.days.length !== s.items.length) return fail('bad days');
+  if (!(s.norms instanceof Float32Array) || s.norms.length !== count) return fail('bad norms');
+  if (!(s.days instanceof Int32Array) || s.days.length !== count) return fail('bad days');
   if (typeof s.features !== 'string') return fail('feature settings missing');
   // The items and their texts are checked as the index is loaded (see `load`): a repeated id too.
   for (let i = 0; i < s.terms.length; i++)
     if (s.offsets[i]! > s.offsets[i + 1]!) return fail('offsets not sorted');
   const { docs } = s;
   for (let p = 0; p < docs.length; p++)
-    if (docs[p]! < 0 || docs[p]! >= s.items.length) return fail('a posting points past the items');
+    if (docs[p]! < 0 || docs[p]! >= count) return fail('a posting points past the items');
   return s as StoryIndexSnapshot;
 }

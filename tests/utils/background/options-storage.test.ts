@@ -41,7 +41,8 @@ describe('options: storage', { timeout: 30_000 }, () => {
 
     expect(await send('storage:clear', { part: 'coverage' })).toEqual({ ok: true, removed: 2 });
     expect(await countItems(db)).toBe(0);
-    expect(coverageCleared).toHaveBeenCalledWith(['https://www.cnn.com/a1', 'https://www.cnn.com/a2']);
+    // The items were stored in one write (revision 1); the clearing is the next.
+    expect(coverageCleared).toHaveBeenCalledWith(['https://www.cnn.com/a1', 'https://www.cnn.com/a2'], 2);
     expect(await listOverrides(db)).toHaveLength(1);
 
     expect(await send('storage:clear', { part: 'history' })).toEqual({ ok: true, removed: 1 });

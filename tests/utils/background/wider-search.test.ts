@@ -118,7 +118,11 @@ function setup(options: { enabled?: boolean; fetch?: typeof fetch; cached?: Cove
   let time = Date.parse('2026-01-02T09:00:00Z');
   const fetch = vi.fn<typeof globalThis.fetch>(options.fetch ?? (async () => jsonResponse(gdeltAnswer)));
   const coverage = new StoryCoverage(analyzeStory, () => new Date(time));
-  coverage.itemsChanged({ added: [...background, ...(options.cached ?? [foxReport])], removed: [] });
+  coverage.itemsChanged({
+    added: [...background, ...(options.cached ?? [foxReport])],
+    removed: [],
+    revisions: [],
+  });
   coverage.refreshed('2026-01-02T08:30:00Z');
   const wider = createWiderSearch({
     fetch,

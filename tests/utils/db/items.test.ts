@@ -57,7 +57,7 @@ describe('the coverage items store', () => {
       item('undated-old', { fetchedAt: daysAgo(9) }),
       item('undated-fresh', { fetchedAt: daysAgo(1) }),
     ]);
-    const removed = await pruneItems(db, { now: NOW, retentionDays: 7 });
+    const { removed } = await pruneItems(db, { now: NOW, retentionDays: 7 });
     expect(removed.sort()).toEqual(['https://news.example/old', 'https://news.example/undated-old']);
     expect((await listItems(db)).map((i) => i.url).sort()).toEqual([
       'https://news.example/fresh',
@@ -71,7 +71,7 @@ describe('the coverage items store', () => {
       db,
       Array.from({ length: 10 }, (_, i) => item(`n${i}`, { published: daysAgo(i / 10) })),
     );
-    const removed = await pruneItems(db, { now: NOW, maxItems: 6 });
+    const { removed } = await pruneItems(db, { now: NOW, maxItems: 6 });
     expect(removed.sort()).toEqual(['n6', 'n7', 'n8', 'n9'].map((id) => `https://news.example/${id}`));
     expect(await countItems(db)).toBe(6);
   });

@@ -52,6 +52,7 @@ const samples: Record<string, { value: unknown; key?: string }> = {
     },
   },
   snapshots: { value: { name: 'matcher', savedAt: '2024-01-01T00:00:00.000Z', data: { terms: 3 } } },
+  revisions: { value: { name: 'items', revision: 4 } },
 };
 
 async function seed(db: ParallaxDb): Promise<void> {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getFeedStatus } from '../../../utils/db/feed-status';
 import { listItems } from '../../../utils/db/items';
+import { getItemsRevision } from '../../../utils/db/items-revision';
 import { openParallaxDb } from '../../../utils/db/open';
 import { getRefreshProgress } from '../../../utils/db/refresh-progress';
 import type { FeedRef, StoredItem } from '../../../utils/db/schema';
@@ -250,15 +251,22 @@ describe('refreshFeeds', () => {
       ]),
     );
     const removedIds: string[] = [];
+    const revisions: number[] = [];
     const summary = await refreshFeeds([feed('/feeds/window')], {
       ...deps,
       db,
       retentionDays: 7,
       maxItems: 2,
-      onItemsChanged: (_added, removed) => removedIds.push(...removed),
+      onItemsChanged: (_added, removed, made) => {
+        removedIds.push(...removed);
+        revisions.push(...made);
+      },
     });
     expect((await listItems(db)).map((item) => item.title).sort()).toEqual(['Story new1', 'Story new2']);
     expect(summary).toMatchObject({ added: 2, removed: 1 });
     expect(removedIds).toEqual(['https://live.example/new3']);
+    // The feed's commit, then the prune to the size cap: what an index told of both reflects.
+    expect(revisions).toEqual([1, 2]);
+    expect(await getItemsRevision(db)).toBe(2);
   });
 });

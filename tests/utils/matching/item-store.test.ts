@@ -90,10 +90,10 @@ describe('ItemStore', () => {
     expect(check({ starts: texts.starts.slice(1) })).toThrow(/disagree/);
     expect(check({ starts: texts.starts.map((start, i) => (i === 3 ? 0 : start)) })).toThrow(/not sorted/);
     expect(check({ spellings: [...texts.spellings, 7 as never] })).toThrow(/not text/);
-    expect(check({ times: new Float64Array(texts.items.length).fill(Number.POSITIVE_INFINITY) })).toThrow(
+    expect(check({ times: new Float64Array(texts.fields.count).fill(Number.POSITIVE_INFINITY) })).toThrow(
       /bad times/,
     );
-    expect(check({ items: [...texts.items.slice(1), { id: 7 } as never] })).toThrow(/lacks an id/);
+    expect(check({ fields: { ...texts.fields, names: [7 as never] } })).toThrow(/not text/);
   });
 
   it('reads a damaged code back as some text, never past its own nor failing', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageItem } from '../../../utils/coverage/item';
-import { createStoryIndex, restoreStoryIndex } from '../../../utils/matching/story-index';
+import { unpackFields } from '../../../utils/matching/packed-fields';
+import {
+  createStoryIndex,
+  restoreStoryIndex,
+  restoringStoryIndex,
+} from '../../../utils/matching/story-index';
 import { backgroundItems } from '../../fixtures/matching/background';
 import {
   BRIDGE_VOTE_IDS,
@@ -325,6 +330,34 @@ describe('snapshot and restore', () => {
     expect(ids(restored.related(bridgeQuery))).toContain('center-again');
   });
 
+  it('changes a restored index as the original, and snapshots it again the same', () => {
+    const original = indexOf(storyWithBackground());
+    const restored = restoreStoryIndex(structuredClone(original.snapshot()));
+    // Its term lists are read from the snapshot as it needs them: a query, a removal and an
+    // addition each read some; the norms and the next snapshot read them all.
+    expect(restored.related(bridgeQuery)).toEqual(original.related(bridgeQuery));
+    const more = backgroundItems(40).map((item) => ({ ...item, id: `more-${item.id}` }));
+    for (const index of [original, restored]) {
+      index.remove(['left-1', 'center-1']);
+      index.add(more);
+    }
+    expect(restored.related(bridgeQuery)).toEqual(original.related(bridgeQuery));
+    expect(restored.nearby(bridgeQuery, 20)).toEqual(original.nearby(bridgeQuery, 20));
+    expect(restored.snapshot()).toEqual(original.snapshot());
+  });
+
+  it('restores in steps the same index as at once', () => {
+    const index = indexOf(storyWithBackground());
+    const snapshot = structuredClone(index.snapshot());
+    const steps = restoringStoryIndex(snapshot);
+    let step = steps.next();
+    let count = 1;
+    for (; !step.done; count++) step = steps.next();
+    expect(count).toBeGreaterThan(2);
+    expect(step.value.related(bridgeQuery)).toEqual(restoreStoryIndex(snapshot).related(bridgeQuery));
+    expect(step.value.snapshot()).toEqual(index.snapshot());
+  });
+
   it('leaves removed items out of the snapshot', () => {
     const index = indexOf(storyWithBackground());
     index.remove(['left-1']);
@@ -353,12 +386,16 @@ describe('snapshot and restore', () => {
     );
   });
 
-  it('refuses a snapshot of the format before coded texts, whose items held their headlines', () => {
-    const snapshot = indexOf(storyWithBackground()).snapshot();
-    const items = snapshot.items.map((item, doc) => ({ ...item, title: `headline ${doc}` }));
-    expect(() => restoreStoryIndex({ ...snapshot, items, format: 'parallax-story-index/2' })).toThrow(
+  it('refuses a snapshot of the formats that kept each item as an object, so the worker rebuilds', () => {
+    const { fields, ...snapshot } = indexOf(storyWithBackground()).snapshot();
+    const items = unpackFields(fields, (name) => name);
+    expect(() => restoreStoryIndex({ ...snapshot, items, format: 'parallax-story-index/3' })).toThrow(
       /unknown format/,
     );
+    const headlined = items.map((item, doc) => ({ ...item, title: `headline ${doc}` }));
+    expect(() =>
+      restoreStoryIndex({ ...snapshot, items: headlined, format: 'parallax-story-index/2' }),
+    ).toThrow(/unknown format/);
   });
 
   it('refuses a snapshot of the earlier format, which held whole stored items and no days', () => {
