@@ -40,7 +40,10 @@ export async function putItemsInTx(tx: ItemsTx, items: StoredItem[]): Promise<It
   return { added, revision };
 }
 
-/** Stores items on their own (for callers outside a refresh, e.g. GDELT results). */
+/**
+ * Stores items outside a feed's commit, raising the items' revision like any write. The worker
+ * writes through `commitFeed`; tests and tools seed the cache with this.
+ */
 export async function storeItems(db: ParallaxDb, items: StoredItem[]): Promise<StoredItem[]> {
   const tx = db.transaction(['items', 'feedStatus', 'refreshProgress', 'revisions'], 'readwrite');
   const { added } = await putItemsInTx(tx, items);
