@@ -8,8 +8,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CoverageItem } from '../../utils/coverage/item';
-import { createStoryIndex } from '../../utils/matching/story-index';
 import { readItems } from '../cli/io';
+import { indexPool } from '../cli/pool';
 
 const root = join(process.cwd(), '../shared/dev-data/story-matching');
 
@@ -50,8 +50,7 @@ export function scoreRelated(
   leftOut: ReadonlySet<string> = new Set(),
 ): Score {
   const started = performance.now();
-  const index = createStoryIndex();
-  index.add(pool);
+  const index = indexPool(pool);
   let truePositives = 0;
   let predicted = 0;
   let expected = 0;
@@ -63,13 +62,16 @@ export function scoreRelated(
     if (!wanted || leftOut.has(query.id)) continue;
     counted++;
     const truth = new Set(wanted.filter((id) => !leftOut.has(id)));
-    const matches = index.related(query).filter((match) => !leftOut.has(match.id));
+    // Pairs (query, id): two pool items of one id that both answer are one pair.
+    const matched = [...new Set(index.related(query).map((match) => match.id))].filter(
+      (id) => !leftOut.has(id),
+    );
     expected += truth.size;
-    predicted += matches.length;
-    for (const match of matches) if (truth.has(match.id)) truePositives++;
-    if (matches.length) {
+    predicted += matched.length;
+    for (const id of matched) if (truth.has(id)) truePositives++;
+    if (matched.length) {
       answered++;
-      if (truth.has(matches[0]!.id)) firstRight++;
+      if (truth.has(matched[0]!)) firstRight++;
     }
   }
   const precision = predicted ? truePositives / predicted : 0;

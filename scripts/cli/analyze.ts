@@ -5,13 +5,13 @@
 import { extractArticle } from '../../utils/extract/extract-article';
 import { analyzeStory } from '../../utils/framing/analyze-story';
 import { queryFromArticle } from '../../utils/matching/query';
-import { createStoryIndex } from '../../utils/matching/story-index';
 import { bundledDataset } from '../../utils/sources/bundled';
 import { outletOfItem } from '../../utils/sources/item-outlet';
 import { createOutletLookup } from '../../utils/sources/lookup';
 import { toOutletSummary } from '../../utils/sources/summary';
 import { parseHtml } from './dom';
 import { CliError, parseArgs, readInput, readItems, requireFlag, writeJson } from './io';
+import { indexPool } from './pool';
 
 /** Candidates offered to "similar topics": the nearest items beyond the story itself. */
 const SIMILAR_CANDIDATES = 50;
@@ -29,8 +29,7 @@ export async function run(args: string[]): Promise<void> {
   const lookup = createOutletLookup(bundledDataset().outlets);
   const found = lookup.lookup({ url, canonicalUrl: article.canonicalUrl, publisher: article.publisher });
 
-  const index = createStoryIndex();
-  index.add(pool);
+  const index = indexPool(pool);
   const query = queryFromArticle(article);
   writeJson(
     analyzeStory({
