@@ -57,6 +57,12 @@ export interface MatchingParams {
    * nearest to) must be at least this share of its score for its nearest item of all.
    */
   faintLinkFloor: number;
+  /**
+   * A rival the query found too is not held against a dated candidate when it was published
+   * less than this many hours from the query: within one news cycle it is most likely a report
+   * of the same story; days apart, of another story of the same issue.
+   */
+  newsCycleHours: number;
   /** Days either side of the query's date, when both have one. */
   windowDays: number;
   /** Pseudo-relevance feedback: the best answer's words join the query at this weight (0: off)… */
@@ -102,6 +108,17 @@ export interface MatchingParams {
 //   each other too, keep 0.40 of theirs. basil 0.969 → 0.974, basil + distractors 0.964 → 0.971
 //   (0.978 → 0.986 without the four queries whose id the set repeats); flat from 0.25 to 0.36,
 //   the demo loses reports at 0.4. LRC has no dates: unchanged.
+// - newsCycleHours 12 (was: rivals the query found never counted, of any day in the window):
+//   another story of the issue a day or three away came in whole, each of its reports nearer
+//   to its sister reports than to the query, but those sisters found by the query too (basil:
+//   Indiana's religious-freedom law and the boycotts of it, for Arkansas's bill; Eric Cantor's
+//   defeat for Raul Labrador's bid; Mary Cheney's criticism for the IRS's recognition of
+//   same-sex marriages). Only rivals of the query's news cycle are now let off; reports of a big
+//   story echo each other within hours (the demo's minimum-wage reports are 9 hours apart, and
+//   every one is still found). basil + distractors 0.973 → 0.985 (precision 0.962 → 0.987,
+//   recall unchanged 0.983), basil alone 0.977 → 0.987; the same at 12 and 24 hours; at 36 hours
+//   0.978 (basil's dates are days: a report dated the day before counts as 24 hours away). Set on
+//   basil, the one dated set: its figure is the one it was chosen on. LRC has no dates: unchanged.
 // Basil (dated, with undated LRC distractors) moved little: alone 0.974 → 0.969 (next-day
 // follow-ups now pass), with distractors 0.963 → 0.964; the demo now finds every report.
 // - idfPower 0.6 (was 1, plain idf): a rare word says who (a name, a place), the everyday words
@@ -152,6 +169,7 @@ export const DEFAULT_PARAMS: Readonly<MatchingParams> = {
   mutualChecks: 12,
   faintChecks: 2,
   faintLinkFloor: 0.3,
+  newsCycleHours: 12,
   windowDays: 3,
   expansionWeight: 0.5,
   expansionMin: 0.2,

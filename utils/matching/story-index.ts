@@ -102,6 +102,8 @@ const SURE_LIMIT = 16;
 /** Documents whose features and wire shape are kept for the neighbour searches (a few MB at most). */
 const CACHED_DOCS = 4096;
 
+const HOUR = 3_600_000;
+
 /** An item near a candidate, as the mutual-neighbour rule reads it. */
 interface Neighbour {
   id: string;
@@ -297,8 +299,17 @@ class InvertedStoryIndex implements StoryIndex {
     const accepted = candidates.filter((match) => match.score >= params.sureScore);
     const story = new Set<string>([query.id, ...accepted.map((match) => match.id)]);
     const inStory = (id: string) => story.has(id);
-    // Dated: a rival the query found too is likely a report of this story, not of another.
-    const inStoryOrFound = (id: string) => story.has(id) || candidateIds.has(id);
+    // Dated: a rival the query found too, in the query's news cycle, is likely a report of this
+    // story, not of another.
+    const queryTime = Date.parse(query.published!);
+    const candidateById = new Map(candidates.map((match) => [match.id, match]));
+    const inNewsCycle = (id: string) => {
+      const published = candidateById.get(id)?.item.published;
+      return (
+        published !== undefined && Math.abs(Date.parse(published) - queryTime) < params.newsCycleHours * HOUR
+      );
+    };
+    const inStoryOrFound = (id: string) => story.has(id) || inNewsCycle(id);
     const judge = (match: StoryMatch): boolean => {
       if (!dated(match)) return this.isMutual(match, query, inStory, params.mutualFloor);
       if (match.score >= floor) return this.isMutual(match, query, inStoryOrFound, params.datedMutualFloor);

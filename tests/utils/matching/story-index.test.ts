@@ -192,9 +192,17 @@ describe('createStoryIndex().related on a same-issue story two days earlier', ()
     expect(ids(index.related(query))).toEqual(['brother']);
   });
 
-  it('is the link floor’s doing: without it the faint report brings the whole earlier story', () => {
+  it('is the link floor’s doing: without it a faint report of the earlier story joins', () => {
     // The faint report's nearest past the undecided ones is the reader's own article.
     const lenient = createStoryIndex({ params: { faintLinkFloor: 0 } });
+    lenient.add(pool);
+    expect(ids(lenient.related(query))).toEqual(['brother', 'credit-3']);
+  });
+
+  it('and the news cycle’s: were rivals of any day not held against a report, the whole earlier story would join', () => {
+    // credit-1 is above the relative floor, and nearer to credit-2 and credit-3 than to the
+    // query: they were found by the query too, but two days before it.
+    const lenient = createStoryIndex({ params: { faintLinkFloor: 0, newsCycleHours: 24 * 365 } });
     lenient.add(pool);
     expect(ids(lenient.related(query))).toEqual(['brother', 'credit-1', 'credit-2', 'credit-3']);
   });
