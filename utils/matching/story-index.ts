@@ -27,6 +27,7 @@ import {
   type StoredItem,
   type StoredTexts,
 } from './item-store';
+import { type PackedStrings, packStrings, StringList } from './packed-strings';
 import { DEFAULT_PARAMS, type MatchingParams } from './params';
 import { grow, idf, PostingList } from './postings';
 import { numberedTerm, numberTerm, termOf } from './text';
@@ -65,7 +66,8 @@ export interface StoryIndexSnapshot extends StoredTexts {
   format: typeof SNAPSHOT_FORMAT;
   /** The feature settings the postings were built with: a mismatch means rebuild from the items. */
   features: string;
-  terms: string[];
+  /** The terms in code unit order (as `<` sorts them), each once: a restored index looks one up by a binary search. */
+  terms: PackedStrings;
   /** Postings of term i are at offsets[i]…offsets[i+1] of docs and weights. */
   offsets: Uint32Array;
   docs: Int32Array;
@@ -79,7 +81,8 @@ export interface StoryIndexSnapshot extends StoredTexts {
 // refused, so the worker rebuilds from the stored items once.
 // 3: headlines and summaries kept as coded words (`ItemStore`), not in the items.
 // 4: the items' other fields packed (`PackedFields`), not one object an item.
-const SNAPSHOT_FORMAT = 'parallax-story-index/4';
+// 5: the terms (sorted), spellings and gaps packed (`PackedStrings`), not arrays of strings.
+const SNAPSHOT_FORMAT = 'parallax-story-index/5';
 /** Items or terms a step of a restore in steps reads (see `restoringStoryIndex`): some 10 ms. */
 const STEP = 10_000;
 /** Neighbours read per candidate for the mutual rule: the query and a few wire copies may lead. */
@@ -123,10 +126,16 @@ function featureSignature(params: MatchingParams): string {
 
 class InvertedStoryIndex implements StoryIndex {
   private readonly params: MatchingParams;
+  /**
+   * A restored index's terms, numbered in their sorted order: found by a binary search, so a
+   * restore builds no table of tens of thousands of terms (a third of a cold start).
+   */
+  private restoredTerms: StringList | null = null;
+  /** The terms numbered after the restored ones (all of them in an index never restored). */
   private readonly termIds = new Map<string, number>();
+  private termNames: string[] = [];
   /** Marks the spellings whose term numbers this index (until it renumbers its terms) gave. */
   private mark = nextMark();
-  private termNames: string[] = [];
   /** Each term's postings; a restored term's made only once read (see `list`). */
   private lists: (PostingList | undefined)[] = [];
   /** The postings a snapshot gave, of the terms whose lists are not made yet. */
@@ -683,7 +692,7 @@ class InvertedStoryIndex implements StoryIndex {
       const cached = numberedTerm(entry, this.mark);
       if (cached >= 0) return cached;
       const term = termOf(entry);
-      const id = this.termIds.get(term);
+      const id = this.knownTermId(term);
       if (id !== undefined) {
         numberTerm(entry, this.mark, id);
         return id;
@@ -708,7 +717,7 @@ class InvertedStoryIndex implements StoryIndex {
   };
 
   private termIdOf(term: string): number {
-    let id = this.termIds.get(term);
+    let id = this.knownTermId(term);
     if (id === undefined) {
       id = this.lists.length;
       this.termIds.set(term, id);
@@ -716,6 +725,19 @@ class InvertedStoryIndex implements StoryIndex {
       this.lists.push(new PostingList());
     }
     return id;
+  }
+
+  /** The number of a term the index holds, undefined for another. */
+  private knownTermId(term: string): number | undefined {
+    const restored = this.restoredTerms?.indexOfSorted(term) ?? -1;
+    return restored >= 0 ? restored : this.termIds.get(term);
+  }
+
+  private termName(id: number): string {
+    const restored = this.restoredTerms;
+    return restored !== null && id < restored.length
+      ? restored.at(id)
+      : this.termNames[id - (restored?.length ?? 0)]!;
   }
 
   /** Document norms depend on every term's idf, so they follow the collection as it changes. */
@@ -742,6 +764,7 @@ class InvertedStoryIndex implements StoryIndex {
     const items: CoverageItem[] = [];
     for (const [doc, record] of this.items.entries())
       if (record !== undefined) items.push(this.store.item(doc));
+    this.restoredTerms = null;
     this.termIds.clear();
     this.mark = nextMark();
     this.termNames = [];
@@ -761,23 +784,23 @@ class InvertedStoryIndex implements StoryIndex {
     const renumber = new Int32Array(this.items.length).fill(-1);
     let kept = 0;
     for (const [doc, item] of this.items.entries()) if (item !== undefined) renumber[doc] = kept++;
-    const terms: string[] = [];
+    // The terms in sorted order (see `knownTermId`): a restored index's own are already.
+    const listed: { id: number; term: string }[] = [];
     let total = 0;
-    let listed = 0;
     for (let id = 0; id < this.lists.length; id++) {
       const { df } = this.list(id);
       if (df > 0) {
         total += df;
-        listed++;
+        listed.push({ id, term: this.termName(id) });
       }
     }
-    const offsets = new Uint32Array(listed + 1);
+    listed.sort((a, b) => (a.term < b.term ? -1 : 1));
+    const offsets = new Uint32Array(listed.length + 1);
     const docs = new Int32Array(total);
     const weights = new Float32Array(total);
     let at = 0;
-    for (let id = 0; id < this.lists.length; id++) {
+    for (const [rank, { id }] of listed.entries()) {
       const list = this.list(id);
-      if (list.df <= 0) continue;
       for (let p = 0; p < list.length; p++) {
         const doc = renumber[list.docs[p]!]!;
         if (doc < 0) continue;
@@ -785,8 +808,7 @@ class InvertedStoryIndex implements StoryIndex {
         weights[at] = list.weights[p]!;
         at++;
       }
-      terms.push(this.termNames[id]!);
-      offsets[terms.length] = at;
+      offsets[rank + 1] = at;
     }
     const norms = new Float32Array(kept);
     const days = new Int32Array(kept);
@@ -799,7 +821,7 @@ class InvertedStoryIndex implements StoryIndex {
       format: SNAPSHOT_FORMAT,
       features: featureSignature(this.params),
       ...this.store.snapshot(renumber),
-      terms,
+      terms: packStrings(listed.map(({ term }) => term)),
       offsets,
       docs,
       weights,
@@ -812,7 +834,7 @@ class InvertedStoryIndex implements StoryIndex {
    * Loads a validated snapshot into this empty index: its postings, or only its items (`rebuild`).
    * In steps (see `restoringStoryIndex`): it pauses between the parts of the work.
    */
-  *load(snapshot: StoryIndexSnapshot, rebuild: boolean): Generator<void, void> {
+  *load(snapshot: StoryIndexSnapshot, terms: StringList, rebuild: boolean): Generator<void, void> {
     let texts: LoadedTexts;
     try {
       texts = checkedStoredTexts(snapshot, this.shared);
@@ -825,7 +847,7 @@ class InvertedStoryIndex implements StoryIndex {
       return;
     }
     yield;
-    const { terms, offsets, docs, weights, norms, days } = snapshot;
+    const { offsets, docs, weights, norms, days } = snapshot;
     this.store = new ItemStore(texts);
     const items = texts.items;
     this.days = days;
@@ -847,16 +869,11 @@ class InvertedStoryIndex implements StoryIndex {
       if (doc % STEP === STEP - 1) yield;
     }
     this.liveCount = items.length;
-    yield;
-    this.termNames = terms.slice();
+    this.restoredTerms = terms;
     // Made as they are read (see `list`), as views into the snapshot's buffers: no copy until a
     // term gains a posting.
     this.lists = new Array(terms.length);
     this.restored = { offsets, docs, weights };
-    for (let id = 0; id < terms.length; id++) {
-      this.termIds.set(terms[id]!, id);
-      if (id % STEP === STEP - 1) yield;
-    }
     this.norms = norms;
     this.normsStale = false;
   }
@@ -892,10 +909,10 @@ export function* restoringStoryIndex(
   options: { params?: Partial<MatchingParams> } = {},
 ): Generator<void, StoryIndex> {
   const params = { ...DEFAULT_PARAMS, ...options.params };
-  const value = validSnapshot(snapshot);
+  const { value, terms } = validSnapshot(snapshot);
   yield;
   const index = new InvertedStoryIndex(params);
-  yield* index.load(value, value.features !== featureSignature(params));
+  yield* index.load(value, terms, value.features !== featureSignature(params));
   return index;
 }
 
@@ -903,26 +920,35 @@ function unusable(why: string): never {
   throw new Error(`story index snapshot is not usable: ${why}`);
 }
 
-function validSnapshot(value: unknown): StoryIndexSnapshot {
+/** A snapshot whose postings are checked, and its terms. */
+function validSnapshot(value: unknown): { value: StoryIndexSnapshot; terms: StringList } {
   const fail = unusable;
   if (typeof value !== 'object' || value === null) return fail('not an object');
   const s = value as Partial<StoryIndexSnapshot>;
   if (s.format !== SNAPSHOT_FORMAT) return fail(`unknown format ${JSON.stringify(s.format)}`);
   const count = s.fields?.count;
-  if (typeof count !== 'number' || !Array.isArray(s.terms)) return fail('items or terms missing');
-  if (!(s.offsets instanceof Uint32Array) || s.offsets.length !== s.terms.length + 1)
+  if (typeof count !== 'number') return fail('items missing');
+  let terms: StringList;
+  try {
+    terms = new StringList(s.terms, 'terms');
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  // Out of order, a term would not be found: a query would miss it, and an addition add it twice.
+  if (!terms.isStrictlySorted()) return fail('terms not sorted');
+  if (!(s.offsets instanceof Uint32Array) || s.offsets.length !== terms.length + 1)
     return fail('bad offsets');
   if (!(s.docs instanceof Int32Array) || !(s.weights instanceof Float32Array)) return fail('bad postings');
-  if (s.docs.length !== s.weights.length || s.offsets[s.terms.length] !== s.docs.length)
+  if (s.docs.length !== s.weights.length || s.offsets[terms.length] !== s.docs.length)
     return fail('postings lengths disagree');
   if (!(s.norms instanceof Float32Array) || s.norms.length !== count) return fail('bad norms');
   if (!(s.days instanceof Int32Array) || s.days.length !== count) return fail('bad days');
   if (typeof s.features !== 'string') return fail('feature settings missing');
   // The items and their texts are checked as the index is loaded (see `load`): a repeated id too.
-  for (let i = 0; i < s.terms.length; i++)
+  for (let i = 0; i < terms.length; i++)
     if (s.offsets[i]! > s.offsets[i + 1]!) return fail('offsets not sorted');
   const { docs } = s;
   for (let p = 0; p < docs.length; p++)
     if (docs[p]! < 0 || docs[p]! >= count) return fail('a posting points past the items');
-  return s as StoryIndexSnapshot;
+  return { value: s as StoryIndexSnapshot, terms };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageItem } from '../../../utils/coverage/item';
 import { unpackFields } from '../../../utils/matching/packed-fields';
+import { packStrings, StringList } from '../../../utils/matching/packed-strings';
 import {
   createStoryIndex,
   restoreStoryIndex,
@@ -384,6 +385,26 @@ describe('snapshot and restore', () => {
     expect(() => restoreStoryIndex({ ...snapshot, starts: snapshot.starts.slice(1) })).toThrow(
       /not usable: text starts and items disagree/,
     );
+    // Out of order, a term would not be found by the restored index.
+    const terms = new StringList(snapshot.terms, 'terms').all();
+    expect(() => restoreStoryIndex({ ...snapshot, terms: packStrings(terms.reverse()) })).toThrow(
+      /not usable: terms not sorted/,
+    );
+    expect(() => restoreStoryIndex({ ...snapshot, terms: { ...snapshot.terms, ends: [] } })).toThrow(
+      /not usable: terms missing/,
+    );
+  });
+
+  it('refuses a snapshot of the format that kept terms and spellings as arrays, so the worker rebuilds', () => {
+    const snapshot = indexOf(storyWithBackground()).snapshot();
+    const arrays = {
+      ...snapshot,
+      format: 'parallax-story-index/4',
+      terms: new StringList(snapshot.terms, 'terms').all(),
+      spellings: new StringList(snapshot.spellings, 'spellings').all(),
+      gaps: new StringList(snapshot.gaps, 'gaps').all(),
+    };
+    expect(() => restoreStoryIndex(arrays)).toThrow(/unknown format/);
   });
 
   it('refuses a snapshot of the formats that kept each item as an object, so the worker rebuilds', () => {
