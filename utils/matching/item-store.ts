@@ -8,7 +8,7 @@ import type { CoverageItem } from '../coverage/item';
 import { DocCache } from './doc-cache';
 import type { ReadTexts } from './features';
 import { isoTime } from './iso-time';
-import { type PackedFields, packFields, unpackFields } from './packed-fields';
+import { type PackedFields, PackedFieldsReader, packFields } from './packed-fields';
 import { type PackedStrings, packStrings, StringList } from './packed-strings';
 import { numberedSpelling, numberSpelling, scanned } from './text';
 
@@ -51,9 +51,9 @@ export interface StoredTexts {
   gaps: PackedStrings;
 }
 
-/** Stored texts as read back and checked, each document's fields unpacked: what a store is made from. */
+/** Stored texts as read back and checked: what a store is made from. */
 export type LoadedTexts = Omit<StoredTexts, 'fields' | 'spellings' | 'gaps'> & {
-  items: StoredItem[];
+  fields: PackedFieldsReader;
   spellings: StringList;
   gaps: StringList;
 };
@@ -80,8 +80,13 @@ function nextMark(): number {
 }
 
 export class ItemStore implements ReadTexts {
-  /** Each document's fields, undefined once removed (its texts stay until the index is rebuilt). */
-  readonly records: (StoredItem | undefined)[];
+  /**
+   * Each document's fields (see `record`): a restored one's made when first read, null once removed
+   * (its texts stay until the index is rebuilt).
+   */
+  private readonly records: (StoredItem | null | undefined)[];
+  /** The fields of the documents a snapshot gave, numbered first. */
+  private readonly restoredFields: PackedFieldsReader | null;
   private bytes: Uint8Array<ArrayBufferLike>;
   private used: number;
   private starts: Uint32Array<ArrayBufferLike>;
@@ -108,7 +113,8 @@ export class ItemStore implements ReadTexts {
 
   constructor(texts?: LoadedTexts) {
     // Checked texts are the store's own (see `checkedStoredTexts`).
-    this.records = texts ? texts.items : [];
+    this.restoredFields = texts ? texts.fields : null;
+    this.records = texts ? new Array(texts.fields.count) : [];
     this.bytes = texts ? texts.texts : new Uint8Array(1 << 16);
     this.used = texts ? texts.texts.length : 0;
     this.starts = texts ? texts.starts : new Uint32Array(1024);
@@ -121,6 +127,16 @@ export class ItemStore implements ReadTexts {
 
   get length(): number {
     return this.records.length;
+  }
+
+  /** Document `doc`'s fields, undefined once removed. */
+  record(doc: number): StoredItem | undefined {
+    let record = this.records[doc];
+    if (record === undefined) {
+      record = this.restoredFields!.record(doc);
+      this.records[doc] = record;
+    }
+    return record ?? undefined;
   }
 
   /** Starts document `length`: the texts read until `close` are its. */
@@ -167,7 +183,7 @@ export class ItemStore implements ReadTexts {
   }
 
   /** Document `doc` as it was added (its own fields: see `close`), its `record` read before if removed since. */
-  item(doc: number, record = this.records[doc]!): CoverageItem {
+  item(doc: number, record = this.record(doc)!): CoverageItem {
     return this.decoded.get(doc, () => this.decode(doc, record));
   }
 
@@ -206,21 +222,19 @@ export class ItemStore implements ReadTexts {
   }
 
   remove(doc: number): void {
-    this.records[doc] = undefined;
+    this.records[doc] = null;
   }
 
-  /** The documents `renumber` keeps (its value ≥ 0: their new numbers, in order), texts compacted. */
-  snapshot(renumber: Int32Array): StoredTexts {
+  /** The documents `order` gives (document i of the snapshot is `order[i]`), texts compacted. */
+  snapshot(order: Int32Array): StoredTexts {
     const items: StoredItem[] = [];
     let total = 0;
-    for (let doc = 0; doc < renumber.length; doc++)
-      if (renumber[doc]! >= 0) total += this.starts[2 * doc + 2]! - this.starts[2 * doc]!;
+    for (const doc of order) total += this.starts[2 * doc + 2]! - this.starts[2 * doc]!;
     const texts = new Uint8Array(total);
-    const starts = new Uint32Array(2 * this.records.length + 1);
-    const times = new Float64Array(this.records.length);
+    const starts = new Uint32Array(2 * order.length + 1);
+    const times = new Float64Array(order.length);
     let at = 0;
-    for (let doc = 0; doc < renumber.length; doc++) {
-      if (renumber[doc]! < 0) continue;
+    for (const doc of order) {
       const [start, summary, end] = [
         this.starts[2 * doc]!,
         this.starts[2 * doc + 1]!,
@@ -231,14 +245,14 @@ export class ItemStore implements ReadTexts {
       times[items.length] = this.times[doc]!;
       texts.set(this.bytes.subarray(start, end), at);
       at += end - start;
-      items.push(this.records[doc]!);
+      items.push(this.record(doc)!);
     }
     starts[2 * items.length] = at;
     return {
       fields: packFields(items),
       texts,
-      starts: starts.slice(0, 2 * items.length + 1),
-      times: times.slice(0, items.length),
+      starts,
+      times,
       spellings: packStrings(this.allSpellings()),
       gaps: packStrings(this.gaps),
     };
@@ -388,13 +402,13 @@ export function checkedStoredTexts(
   shared: (name: string | undefined) => string | undefined,
 ): LoadedTexts {
   const { fields, texts, starts, times, spellings, gaps } = value;
-  const items = unpackFields(fields, shared);
+  const reader = new PackedFieldsReader(fields, shared);
   const spellingList = new StringList(spellings, 'spellings');
   const gapList = new StringList(gaps, 'gaps');
   if (!(texts instanceof Uint8Array) || !(starts instanceof Uint32Array)) throw new Error('bad texts');
-  if (starts.length !== 2 * items.length + 1 || starts[2 * items.length] !== texts.length)
+  if (starts.length !== 2 * reader.count + 1 || starts[2 * reader.count] !== texts.length)
     throw new Error('text starts and items disagree');
-  if (!(times instanceof Float64Array) || times.length !== items.length) throw new Error('bad times');
+  if (!(times instanceof Float64Array) || times.length !== reader.count) throw new Error('bad times');
   for (let i = 0; i < starts.length - 1; i++)
     if (starts[i]! > starts[i + 1]!) throw new Error('text starts not sorted');
   // A time past the dates a Date can hold would throw as it is written back.
@@ -403,5 +417,5 @@ export function checkedStoredTexts(
     if (!Number.isNaN(time) && !(Number.isInteger(time) && Math.abs(time) <= MAX_TIME))
       throw new Error('bad times');
   }
-  return { items, texts, starts, times, spellings: spellingList, gaps: gapList };
+  return { fields: reader, texts, starts, times, spellings: spellingList, gaps: gapList };
 }

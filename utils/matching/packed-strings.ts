@@ -58,7 +58,13 @@ export class StringList {
 
   /** Whether each string is after the one before it (code unit order, as `<`): none repeated. */
   isStrictlySorted(): boolean {
-    for (let i = 1; i < this.length; i++) if (this.compare(i, this.at(i - 1)) <= 0) return false;
+    // Strings taken out and compared by `<`: faster in a cold start than comparing in place.
+    let last = this.length > 0 ? this.at(0) : '';
+    for (let i = 1; i < this.length; i++) {
+      const next = this.at(i);
+      if (!(last < next)) return false;
+      last = next;
+    }
     return true;
   }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredItem } from '../../../utils/matching/item-store';
-import { type PackedFields, packFields, unpackFields } from '../../../utils/matching/packed-fields';
+import {
+  type PackedFields,
+  PackedFieldsReader,
+  packFields,
+  unpackFields,
+} from '../../../utils/matching/packed-fields';
 
 const asIs = (name: string | undefined) => name;
 
@@ -73,5 +78,20 @@ describe('packed item fields', () => {
     expect(check({ names: [7 as never] })).toThrow(/not text/);
     expect(check({ source: Int32Array.of(0, 1, -1, 0, 9) })).toThrow(/bad names/);
     expect(check({ lang: new Int32Array(2) })).toThrow(/bad names/);
+  });
+
+  it('find an item by its id when the ids are in order, and tell when they are not', () => {
+    const sorted = [...items].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const reader = new PackedFieldsReader(structuredClone(packFields(sorted)), asIs);
+    expect(reader.idsStrictlyInOrder()).toBe(true);
+    for (const [doc, item] of sorted.entries()) {
+      expect(reader.docOfId(item.id)).toBe(doc);
+      expect(reader.record(doc)).toStrictEqual(item);
+    }
+    for (const absent of ['https://a.example/', 'https://a.example/3', 'zzz'])
+      expect(reader.docOfId(absent)).toBe(-1);
+    expect(new PackedFieldsReader(packFields(items), asIs).idsStrictlyInOrder()).toBe(false);
+    const repeated = [sorted[0]!, ...sorted];
+    expect(new PackedFieldsReader(packFields(repeated), asIs).idsStrictlyInOrder()).toBe(false);
   });
 });
