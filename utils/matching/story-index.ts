@@ -877,6 +877,7 @@ class InvertedStoryIndex implements StoryIndex {
       this.add(Array.from({ length: fields.count }, (_, doc) => store.item(doc)));
       return;
     }
+    yield;
     // Out of order, an item would not be found by its id; in order, none is there twice.
     if (!fields.idsStrictlyInOrder()) unusable('item ids repeated or out of order');
     yield;
@@ -930,9 +931,10 @@ export function restoreStoryIndex(
 }
 
 /**
- * `restoreStoryIndex` in three steps (checking the terms and postings, then the items, then taking
- * them in), each run by a `next()`: a worker that lets its other events run between them answers
- * a message that came meanwhile (the outlet card) before the whole restore is done, not after it.
+ * `restoreStoryIndex` in steps of some 10–20 ms (checking the terms and postings, the items' texts
+ * and fields, their ids, then taking them in), each run by a `next()`: a worker that lets its other
+ * events run between them answers a message that came meanwhile (the outlet card, the tab's URL and
+ * article for the full report) before the whole restore is done, not after it.
  */
 export function* restoringStoryIndex(
   snapshot: unknown,
@@ -940,6 +942,9 @@ export function* restoringStoryIndex(
 ): Generator<void, StoryIndex> {
   const params = { ...DEFAULT_PARAMS, ...options.params };
   const { value, terms } = validSnapshot(snapshot);
+  yield;
+  // Out of order, a term would not be found: a query would miss it, and an addition add it twice.
+  if (!terms.isStrictlySorted()) unusable('terms not sorted');
   yield;
   const index = new InvertedStoryIndex(params);
   yield* index.load(value, terms, value.features !== featureSignature(params));
@@ -950,7 +955,7 @@ function unusable(why: string): never {
   throw new Error(`story index snapshot is not usable: ${why}`);
 }
 
-/** A snapshot whose postings are checked, and its terms. */
+/** A snapshot whose postings are checked, and its terms (their order is checked apart: a step of its own). */
 function validSnapshot(value: unknown): { value: StoryIndexSnapshot; terms: StringList } {
   const fail = unusable;
   if (typeof value !== 'object' || value === null) return fail('not an object');
@@ -964,8 +969,6 @@ function validSnapshot(value: unknown): { value: StoryIndexSnapshot; terms: Stri
   } catch (error) {
     return fail((error as Error).message);
   }
-  // Out of order, a term would not be found: a query would miss it, and an addition add it twice.
-  if (!terms.isStrictlySorted()) return fail('terms not sorted');
   if (!(s.offsets instanceof Uint32Array) || s.offsets.length !== terms.length + 1)
     return fail('bad offsets');
   if (!(s.docs instanceof Int32Array) || !(s.weights instanceof Float32Array)) return fail('bad postings');
