@@ -133,26 +133,55 @@ export class PackedFieldsReader {
   private name(number: number): string | undefined {
     return number === ABSENT ? undefined : this.names[number];
   }
+}
 
-  /** Whether each document's id is after the one before it (code unit order, as `<`): none repeated. */
-  idsStrictlyInOrder(): boolean {
-    let last = this.count > 0 ? this.id(0) : '';
-    for (let doc = 1; doc < this.count; doc++) {
-      const id = this.id(doc);
-      if (!(last < id)) return false;
+/**
+ * The documents in the order of their ids (`byId[i]` has the i-th id): a document is found by its
+ * id by a binary search, with no table of every id.
+ */
+export class IdOrder {
+  private constructor(
+    private readonly fields: PackedFieldsReader,
+    private readonly byId: Int32Array,
+  ) {}
+
+  /**
+   * Checks `value` (read back from storage: untrusted): each document once, each id after the one
+   * before it (code unit order, as `<`), so none is there twice. Throws with the reason.
+   */
+  static checked(fields: PackedFieldsReader, value: unknown): IdOrder {
+    const { count } = fields;
+    if (!(value instanceof Int32Array) || value.length !== count) throw new Error('bad id order');
+    const seen = new Uint8Array(count);
+    for (let i = 0; i < count; i++) {
+      const doc = value[i]!;
+      if (!(doc >= 0 && doc < count) || seen[doc] === 1) throw new Error('bad id order');
+      seen[doc] = 1;
+    }
+    let last = count > 0 ? fields.id(value[0]!) : '';
+    for (let i = 1; i < count; i++) {
+      const id = fields.id(value[i]!);
+      if (!(last < id)) throw new Error('item ids repeated or out of order');
       last = id;
     }
-    return true;
+    return new IdOrder(fields, value);
   }
 
-  /** The document with id `id` when the ids are in order (see `idsStrictlyInOrder`), or -1: a binary search. */
-  docOfId(id: string): number {
+  /** The documents of `ids` (one for each document) in the order of their ids. */
+  static of(ids: readonly string[]): Int32Array {
+    const byId = Int32Array.from(ids.keys());
+    return byId.sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1));
+  }
+
+  /** The document with id `id`, or -1. */
+  docOf(id: string): number {
     let low = 0;
-    let high = this.count - 1;
+    let high = this.byId.length - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const other = this.id(middle);
-      if (other === id) return middle;
+      const doc = this.byId[middle]!;
+      const other = this.fields.id(doc);
+      if (other === id) return doc;
       if (other < id) low = middle + 1;
       else high = middle - 1;
     }

@@ -21,7 +21,7 @@ import {
   type TermNumbers,
 } from './features';
 import { checkedStoredTexts, ItemStore, type LoadedTexts, type StoredTexts } from './item-store';
-import type { PackedFieldsReader } from './packed-fields';
+import { IdOrder } from './packed-fields';
 import { type PackedStrings, packStrings, StringList } from './packed-strings';
 import { DEFAULT_PARAMS, type MatchingParams } from './params';
 import { grow, idf, PostingList } from './postings';
@@ -57,7 +57,6 @@ export interface StoryIndex {
   snapshot(): StoryIndexSnapshot;
 }
 
-/** The items are in the order of their ids (see `snapshot`). */
 export interface StoryIndexSnapshot extends StoredTexts {
   format: typeof SNAPSHOT_FORMAT;
   /** The feature settings the postings were built with: a mismatch means rebuild from the items. */
@@ -71,6 +70,8 @@ export interface StoryIndexSnapshot extends StoredTexts {
   norms: Float32Array;
   /** Each item's day (as `dayOf`, undated: -2^31): reading dates again is a tenth of a cold start. */
   days: Int32Array;
+  /** The items in the order of their ids (see `IdOrder`). */
+  byId: Int32Array;
 }
 
 // 2: items kept slim (whole stored items before) and their days stored: a version 1 snapshot is
@@ -78,7 +79,7 @@ export interface StoryIndexSnapshot extends StoredTexts {
 // 3: headlines and summaries kept as coded words (`ItemStore`), not in the items.
 // 4: the items' other fields packed (`PackedFields`), not one object an item.
 // 5: the terms (sorted), spellings and gaps packed (`PackedStrings`), not arrays of strings; the
-// items in the order of their ids.
+// items' order by id (`byId`).
 const SNAPSHOT_FORMAT = 'parallax-story-index/5';
 /** Neighbours read per candidate for the mutual rule: the query and a few wire copies may lead. */
 const MUTUAL_NEIGHBOURS = 6;
@@ -138,10 +139,10 @@ class InvertedStoryIndex implements StoryIndex {
   /** The documents' items (see `ItemStore`). */
   private store = new ItemStore();
   /**
-   * A restored index's items, in the order of their ids: a document is found by a binary search,
-   * so a restore builds no table of 50,000 ids (a fifth of a cold start).
+   * A restored index's items in the order of their ids: a document is found by a binary search, so
+   * a restore builds no table of 50,000 ids (a fifth of a cold start).
    */
-  private restoredItems: PackedFieldsReader | null = null;
+  private restoredIds: IdOrder | null = null;
   /** The documents added after the restored ones (all of them in an index never restored), by id. */
   private readonly addedDocs = new Map<string, number>();
   /** Outlet and language names, one string each (see `shared`). */
@@ -177,7 +178,7 @@ class InvertedStoryIndex implements StoryIndex {
 
   /** The live document of the item with id `id`, if any. */
   private docOf(id: string): number | undefined {
-    const restored = this.restoredItems?.docOfId(id) ?? -1;
+    const restored = this.restoredIds?.docOf(id) ?? -1;
     return restored >= 0 && this.live[restored] === 1 ? restored : this.addedDocs.get(id);
   }
 
@@ -774,7 +775,7 @@ class InvertedStoryIndex implements StoryIndex {
     this.lists = [];
     this.restored = null;
     this.store = new ItemStore();
-    this.restoredItems = null;
+    this.restoredIds = null;
     this.addedDocs.clear();
     this.days = new Int32Array(0);
     this.langs = [];
@@ -785,60 +786,42 @@ class InvertedStoryIndex implements StoryIndex {
 
   snapshot(): StoryIndexSnapshot {
     if (this.normsStale) this.computeNorms();
-    // The items in the order of their ids and the terms in theirs (see `docOf`, `knownTermId`): a
-    // restored index's own are already.
-    const items: { doc: number; id: string }[] = [];
+    // The documents kept, in their order, numbered from 0.
+    const renumber = new Int32Array(this.store.length).fill(-1);
+    const order: number[] = [];
+    const ids: string[] = [];
     for (let doc = 0; doc < this.store.length; doc++) {
       const record = this.store.record(doc);
-      if (record !== undefined) items.push({ doc, id: record.id });
+      if (record === undefined) continue;
+      renumber[doc] = order.push(doc) - 1;
+      ids.push(record.id);
     }
-    items.sort((a, b) => (a.id < b.id ? -1 : 1));
-    const order = Int32Array.from(items, ({ doc }) => doc);
     const kept = order.length;
-    const renumber = new Int32Array(this.store.length).fill(-1);
-    for (const [next, doc] of order.entries()) renumber[doc] = next;
+    // The terms in sorted order (see `knownTermId`): a restored index's own are already.
     const listed: { id: number; term: string }[] = [];
-    for (let id = 0; id < this.lists.length; id++)
-      if (this.list(id).df > 0) listed.push({ id, term: this.termName(id) });
-    listed.sort((a, b) => (a.term < b.term ? -1 : 1));
-    // Each term's postings sorted by the documents' new numbers: gathered by document first (each
-    // document's in term order), then placed by term, two counting sorts.
-    const docStarts = new Int32Array(kept + 1);
-    for (const { id } of listed) {
-      const list = this.list(id);
-      for (let p = 0; p < list.length; p++) {
-        const doc = renumber[list.docs[p]!]!;
-        if (doc >= 0) docStarts[doc + 1]!++;
+    let total = 0;
+    for (let id = 0; id < this.lists.length; id++) {
+      const { df } = this.list(id);
+      if (df > 0) {
+        total += df;
+        listed.push({ id, term: this.termName(id) });
       }
     }
-    for (let doc = 0; doc < kept; doc++) docStarts[doc + 1]! += docStarts[doc]!;
-    const total = docStarts[kept]!;
-    const docTerms = new Int32Array(total);
-    const docWeights = new Float32Array(total);
-    const nextOfDoc = docStarts.slice(0, -1);
+    listed.sort((a, b) => (a.term < b.term ? -1 : 1));
     const offsets = new Uint32Array(listed.length + 1);
+    const docs = new Int32Array(total);
+    const weights = new Float32Array(total);
+    let at = 0;
     for (const [rank, { id }] of listed.entries()) {
       const list = this.list(id);
-      let count = 0;
       for (let p = 0; p < list.length; p++) {
         const doc = renumber[list.docs[p]!]!;
         if (doc < 0) continue;
-        const at = nextOfDoc[doc]!++;
-        docTerms[at] = rank;
-        docWeights[at] = list.weights[p]!;
-        count++;
+        docs[at] = doc;
+        weights[at] = list.weights[p]!;
+        at++;
       }
-      offsets[rank + 1] = offsets[rank]! + count;
-    }
-    const docs = new Int32Array(total);
-    const weights = new Float32Array(total);
-    const nextOfTerm = offsets.slice(0, -1);
-    for (let doc = 0; doc < kept; doc++) {
-      for (let at = docStarts[doc]!; at < docStarts[doc + 1]!; at++) {
-        const to = nextOfTerm[docTerms[at]!]!++;
-        docs[to] = doc;
-        weights[to] = docWeights[at]!;
-      }
+      offsets[rank + 1] = at;
     }
     const norms = new Float32Array(kept);
     const days = new Int32Array(kept);
@@ -850,13 +833,14 @@ class InvertedStoryIndex implements StoryIndex {
     return {
       format: SNAPSHOT_FORMAT,
       features: featureSignature(this.params),
-      ...this.store.snapshot(order),
+      ...this.store.snapshot(Int32Array.from(order)),
       terms: packStrings(listed.map(({ term }) => term)),
       offsets,
       docs,
       weights,
       norms,
       days,
+      byId: IdOrder.of(ids),
     };
   }
 
@@ -878,12 +862,16 @@ class InvertedStoryIndex implements StoryIndex {
       return;
     }
     yield;
-    // Out of order, an item would not be found by its id; in order, none is there twice.
-    if (!fields.idsStrictlyInOrder()) unusable('item ids repeated or out of order');
+    let byId: IdOrder;
+    try {
+      byId = IdOrder.checked(fields, snapshot.byId);
+    } catch (error) {
+      unusable((error as Error).message);
+    }
     yield;
     const { offsets, docs, weights, norms, days } = snapshot;
     this.store = new ItemStore(texts);
-    this.restoredItems = fields;
+    this.restoredIds = byId;
     this.days = days;
     this.live = new Uint8Array(fields.count).fill(1);
     this.langs = new Array(fields.count);

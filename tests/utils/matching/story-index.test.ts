@@ -412,6 +412,9 @@ describe('snapshot and restore', () => {
     expect(() => restoreStoryIndex({ ...snapshot, fields: packFields(twice) })).toThrow(
       /not usable: item ids repeated or out of order/,
     );
+    expect(() => restoreStoryIndex({ ...snapshot, byId: new Int32Array(items.length) })).toThrow(
+      /not usable: bad id order/,
+    );
   });
 
   it('refuses a snapshot of the format that kept terms and spellings as arrays, so the worker rebuilds', () => {
