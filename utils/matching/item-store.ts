@@ -8,7 +8,8 @@ import type { CoverageItem } from '../coverage/item';
 import { DocCache } from './doc-cache';
 import type { ReadTexts } from './features';
 import { isoTime } from './iso-time';
-import { type PackedFields, packFields, unpackFields } from './packed-fields';
+import { type PackedFields, PackedFieldsReader, packFields } from './packed-fields';
+import { type PackedStrings, packStrings, StringList } from './packed-strings';
 import { numberedSpelling, numberSpelling, scanned } from './text';
 
 /** What the index reads of a document on every query, with the fields kept as they are. */
@@ -46,12 +47,16 @@ export interface StoredTexts {
   starts: Uint32Array;
   /** Each item's date as a time (ms), when `toISOString` writes it back as it was; NaN otherwise. */
   times: Float64Array;
-  spellings: string[];
-  gaps: string[];
+  spellings: PackedStrings;
+  gaps: PackedStrings;
 }
 
-/** Stored texts as read back and checked, each document's fields unpacked: what a store is made from. */
-export type LoadedTexts = Omit<StoredTexts, 'fields'> & { items: StoredItem[] };
+/** Stored texts as read back and checked: what a store is made from. */
+export type LoadedTexts = Omit<StoredTexts, 'fields' | 'spellings' | 'gaps'> & {
+  fields: PackedFieldsReader;
+  spellings: StringList;
+  gaps: StringList;
+};
 
 /**
  * A gap's number: 0 for none, 1 + its code for one ASCII character, past ONE_CHARACTER the gaps
@@ -75,13 +80,24 @@ function nextMark(): number {
 }
 
 export class ItemStore implements ReadTexts {
-  /** Each document's fields, undefined once removed (its texts stay until the index is rebuilt). */
-  readonly records: (StoredItem | undefined)[];
+  /**
+   * Each document's fields (see `record`): a restored one's made when first read, null once removed
+   * (its texts stay until the index is rebuilt).
+   */
+  private readonly records: (StoredItem | null | undefined)[];
+  /** The fields of the documents a snapshot gave, numbered first. */
+  private readonly restoredFields: PackedFieldsReader | null;
   private bytes: Uint8Array<ArrayBufferLike>;
   private used: number;
   private starts: Uint32Array<ArrayBufferLike>;
   private times: Float64Array<ArrayBufferLike>;
-  private readonly spellings: string[];
+  /**
+   * The spellings a snapshot gave, numbered first, each taken out as a text is decoded: a cold
+   * start makes no array of them (see `allSpellings`).
+   */
+  private restoredSpellings: StringList | null;
+  /** The spellings numbered after the restored ones, or all of them once they are all needed. */
+  private spellings: string[];
   /**
    * Each spelling's number, found by its text: made when a spelling new to this mark is met, dropped
    * after each batch (`trim`): the scanner's table numbers the spellings it knows.
@@ -97,18 +113,30 @@ export class ItemStore implements ReadTexts {
 
   constructor(texts?: LoadedTexts) {
     // Checked texts are the store's own (see `checkedStoredTexts`).
-    this.records = texts ? texts.items : [];
+    this.restoredFields = texts ? texts.fields : null;
+    this.records = texts ? new Array(texts.fields.count) : [];
     this.bytes = texts ? texts.texts : new Uint8Array(1 << 16);
     this.used = texts ? texts.texts.length : 0;
     this.starts = texts ? texts.starts : new Uint32Array(1024);
     this.times = texts ? texts.times : new Float64Array(512);
-    this.spellings = texts ? texts.spellings.slice() : [];
-    this.gaps = texts ? texts.gaps.slice() : [];
+    this.restoredSpellings = texts ? texts.spellings : null;
+    this.spellings = [];
+    this.gaps = texts ? texts.gaps.all() : [];
     for (const [number, gap] of this.gaps.entries()) this.gapNumbers.set(gap, number);
   }
 
   get length(): number {
     return this.records.length;
+  }
+
+  /** Document `doc`'s fields, undefined once removed. */
+  record(doc: number): StoredItem | undefined {
+    let record = this.records[doc];
+    if (record === undefined) {
+      record = this.restoredFields!.record(doc);
+      this.records[doc] = record;
+    }
+    return record ?? undefined;
   }
 
   /** Starts document `length`: the texts read until `close` are its. */
@@ -155,7 +183,7 @@ export class ItemStore implements ReadTexts {
   }
 
   /** Document `doc` as it was added (its own fields: see `close`), its `record` read before if removed since. */
-  item(doc: number, record = this.records[doc]!): CoverageItem {
+  item(doc: number, record = this.record(doc)!): CoverageItem {
     return this.decoded.get(doc, () => this.decode(doc, record));
   }
 
@@ -194,21 +222,19 @@ export class ItemStore implements ReadTexts {
   }
 
   remove(doc: number): void {
-    this.records[doc] = undefined;
+    this.records[doc] = null;
   }
 
-  /** The documents `renumber` keeps (its value ≥ 0: their new numbers, in order), texts compacted. */
-  snapshot(renumber: Int32Array): StoredTexts {
+  /** The documents `order` gives (document i of the snapshot is `order[i]`), texts compacted. */
+  snapshot(order: Int32Array): StoredTexts {
     const items: StoredItem[] = [];
     let total = 0;
-    for (let doc = 0; doc < renumber.length; doc++)
-      if (renumber[doc]! >= 0) total += this.starts[2 * doc + 2]! - this.starts[2 * doc]!;
+    for (const doc of order) total += this.starts[2 * doc + 2]! - this.starts[2 * doc]!;
     const texts = new Uint8Array(total);
-    const starts = new Uint32Array(2 * this.records.length + 1);
-    const times = new Float64Array(this.records.length);
+    const starts = new Uint32Array(2 * order.length + 1);
+    const times = new Float64Array(order.length);
     let at = 0;
-    for (let doc = 0; doc < renumber.length; doc++) {
-      if (renumber[doc]! < 0) continue;
+    for (const doc of order) {
       const [start, summary, end] = [
         this.starts[2 * doc]!,
         this.starts[2 * doc + 1]!,
@@ -219,16 +245,16 @@ export class ItemStore implements ReadTexts {
       times[items.length] = this.times[doc]!;
       texts.set(this.bytes.subarray(start, end), at);
       at += end - start;
-      items.push(this.records[doc]!);
+      items.push(this.record(doc)!);
     }
     starts[2 * items.length] = at;
     return {
       fields: packFields(items),
       texts,
-      starts: starts.slice(0, 2 * items.length + 1),
-      times: times.slice(0, items.length),
-      spellings: this.spellings,
-      gaps: this.gaps,
+      starts,
+      times,
+      spellings: packStrings(this.allSpellings()),
+      gaps: packStrings(this.gaps),
     };
   }
 
@@ -251,7 +277,7 @@ export class ItemStore implements ReadTexts {
     const spelling = text.slice(begin, end);
     if (this.spellingNumbers === null) {
       this.spellingNumbers = new Map();
-      for (const [known, seen] of this.spellings.entries()) this.spellingNumbers.set(seen, known);
+      for (const [known, seen] of this.allSpellings().entries()) this.spellingNumbers.set(seen, known);
     }
     number = this.spellingNumbers.get(spelling) ?? -1;
     if (number < 0) {
@@ -299,9 +325,25 @@ export class ItemStore implements ReadTexts {
     this.used = at;
   }
 
-  private text(start: number, end: number): string {
-    return decode(this.bytes, start, end, this.spellings, this.gaps);
+  /** Every spelling, by number: the restored ones taken out once for all when first needed. */
+  private allSpellings(): string[] {
+    if (this.restoredSpellings !== null) {
+      this.spellings = [...this.restoredSpellings.all(), ...this.spellings];
+      this.restoredSpellings = null;
+    }
+    return this.spellings;
   }
+
+  private text(start: number, end: number): string {
+    return decode(this.bytes, start, end, this.spelling, this.gaps);
+  }
+
+  /** Spelling `number`, undefined past them (a damaged code). */
+  private readonly spelling = (number: number): string | undefined => {
+    const restored = this.restoredSpellings;
+    if (restored === null) return this.spellings[number];
+    return number < restored.length ? restored.at(number) : this.spellings[number - restored.length];
+  };
 }
 
 /** Room for `needed` values (doubling). */
@@ -325,7 +367,7 @@ function decode(
   bytes: Uint8Array<ArrayBufferLike>,
   start: number,
   end: number,
-  spellings: string[],
+  spelling: (number: number) => string | undefined,
   gaps: string[],
 ): string {
   let text = '';
@@ -342,7 +384,7 @@ function decode(
       else if (value > 0) text += String.fromCharCode(value - 1);
       gapNext = false;
     } else {
-      text += spellings[value >>> 1] ?? '';
+      text += spelling(value >>> 1) ?? '';
       if ((value & 1) === 0) text += ' ';
       else gapNext = true;
     }
@@ -360,17 +402,13 @@ export function checkedStoredTexts(
   shared: (name: string | undefined) => string | undefined,
 ): LoadedTexts {
   const { fields, texts, starts, times, spellings, gaps } = value;
-  const items = unpackFields(fields, shared);
-  if (!Array.isArray(spellings) || !Array.isArray(gaps)) throw new Error('texts missing');
+  const reader = new PackedFieldsReader(fields, shared);
+  const spellingList = new StringList(spellings, 'spellings');
+  const gapList = new StringList(gaps, 'gaps');
   if (!(texts instanceof Uint8Array) || !(starts instanceof Uint32Array)) throw new Error('bad texts');
-  if (starts.length !== 2 * items.length + 1 || starts[2 * items.length] !== texts.length)
+  if (starts.length !== 2 * reader.count + 1 || starts[2 * reader.count] !== texts.length)
     throw new Error('text starts and items disagree');
-  if (!(times instanceof Float64Array) || times.length !== items.length) throw new Error('bad times');
-  if (
-    !spellings.every((spelling) => typeof spelling === 'string') ||
-    !gaps.every((gap) => typeof gap === 'string')
-  )
-    throw new Error('a spelling or gap is not text');
+  if (!(times instanceof Float64Array) || times.length !== reader.count) throw new Error('bad times');
   for (let i = 0; i < starts.length - 1; i++)
     if (starts[i]! > starts[i + 1]!) throw new Error('text starts not sorted');
   // A time past the dates a Date can hold would throw as it is written back.
@@ -379,5 +417,5 @@ export function checkedStoredTexts(
     if (!Number.isNaN(time) && !(Number.isInteger(time) && Math.abs(time) <= MAX_TIME))
       throw new Error('bad times');
   }
-  return { items, texts, starts, times, spellings, gaps };
+  return { fields: reader, texts, starts, times, spellings: spellingList, gaps: gapList };
 }

@@ -75,78 +75,175 @@ export function packFields(items: readonly StoredItem[]): PackedFields {
 }
 
 /**
- * The items of packed fields read back from storage (untrusted): checked as they are read, so a
- * damaged value throws with the reason rather than give items with fields that are not text.
- * `shared` gives the index's one copy of a source or language name.
+ * Packed fields read back from storage (untrusted), checked as they are opened, so a damaged value
+ * throws with the reason rather than give items with fields that are not text. A document's record
+ * is made when first asked for: a cold start reads a few hundred of the 50,000 (unpacking them all
+ * was a fifth of it). `shared` gives the index's one copy of a source or language name.
  */
+export class PackedFieldsReader {
+  readonly count: number;
+  private readonly ids: TextsReader;
+  private readonly urls: TextsReader;
+  private readonly summaries: TextsReader;
+  private readonly texts: TextsReader;
+  private readonly published: TextsReader;
+  private readonly names: (string | undefined)[];
+  private readonly sources: Int32Array;
+  private readonly langs: Int32Array;
+
+  constructor(value: unknown, shared: (name: string | undefined) => string | undefined) {
+    const packed = value as Partial<PackedFields> | null;
+    if (typeof packed !== 'object' || packed === null) throw new Error('item fields missing');
+    const { count, names, source, lang } = packed;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new Error('bad item count');
+    if (!Array.isArray(names) || !names.every((name) => typeof name === 'string'))
+      throw new Error('a name is not text');
+    this.count = count;
+    this.ids = new TextsReader(packed.id, count, 'id', false);
+    this.urls = new TextsReader(packed.url, count, 'url', true);
+    this.summaries = new TextsReader(packed.summary, count, 'summary', false);
+    this.texts = new TextsReader(packed.text, count, 'text', false);
+    this.published = new TextsReader(packed.published, count, 'published', false);
+    this.names = names.map(shared);
+    this.sources = checkedNames(source, count, names.length);
+    this.langs = checkedNames(lang, count, names.length);
+  }
+
+  id(doc: number): string {
+    return this.ids.at(doc)!;
+  }
+
+  lang(doc: number): string | undefined {
+    return this.name(this.langs[doc]!);
+  }
+
+  record(doc: number): StoredItem {
+    const id = this.id(doc);
+    return {
+      id,
+      url: this.urls.at(doc) ?? (this.urls.isId(doc) ? id : undefined),
+      summary: this.summaries.at(doc),
+      text: this.texts.at(doc),
+      published: this.published.at(doc),
+      source: this.name(this.sources[doc]!),
+      lang: this.lang(doc),
+    };
+  }
+
+  private name(number: number): string | undefined {
+    return number === ABSENT ? undefined : this.names[number];
+  }
+}
+
+/**
+ * The documents in the order of their ids (`byId[i]` has the i-th id): a document is found by its
+ * id by a binary search, with no table of every id.
+ */
+export class IdOrder {
+  private constructor(
+    private readonly fields: PackedFieldsReader,
+    private readonly byId: Int32Array,
+  ) {}
+
+  /**
+   * Checks `value` (read back from storage: untrusted): each document once, each id after the one
+   * before it (code unit order, as `<`), so none is there twice. Throws with the reason.
+   */
+  static checked(fields: PackedFieldsReader, value: unknown): IdOrder {
+    const { count } = fields;
+    if (!(value instanceof Int32Array) || value.length !== count) throw new Error('bad id order');
+    const seen = new Uint8Array(count);
+    for (let i = 0; i < count; i++) {
+      const doc = value[i]!;
+      if (!(doc >= 0 && doc < count) || seen[doc] === 1) throw new Error('bad id order');
+      seen[doc] = 1;
+    }
+    let last = count > 0 ? fields.id(value[0]!) : '';
+    for (let i = 1; i < count; i++) {
+      const id = fields.id(value[i]!);
+      if (!(last < id)) throw new Error('item ids repeated or out of order');
+      last = id;
+    }
+    return new IdOrder(fields, value);
+  }
+
+  /** The documents of `ids` (one for each document) in the order of their ids. */
+  static of(ids: readonly string[]): Int32Array {
+    const byId = Int32Array.from(ids.keys());
+    return byId.sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1));
+  }
+
+  /** The document with id `id`, or -1. */
+  docOf(id: string): number {
+    let low = 0;
+    let high = this.byId.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const doc = this.byId[middle]!;
+      const other = this.fields.id(doc);
+      if (other === id) return doc;
+      if (other < id) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+}
+
+/** The items of packed fields read back from storage, all at once (see `PackedFieldsReader`). */
 export function unpackFields(
   value: unknown,
   shared: (name: string | undefined) => string | undefined,
 ): StoredItem[] {
-  const packed = value as Partial<PackedFields> | null;
-  if (typeof packed !== 'object' || packed === null) throw new Error('item fields missing');
-  const { count, names, source, lang } = packed;
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new Error('bad item count');
-  if (!Array.isArray(names) || !names.every((name) => typeof name === 'string'))
-    throw new Error('a name is not text');
-  const ids = unpackTexts(packed.id, count, 'id');
-  if (ids.includes(undefined)) throw new Error('an item lacks an id');
-  const urls = unpackTexts(packed.url, count, 'url', ids);
-  const summaries = unpackTexts(packed.summary, count, 'summary');
-  const texts = unpackTexts(packed.text, count, 'text');
-  const published = unpackTexts(packed.published, count, 'published');
-  const sharedNames = names.map(shared);
-  const sources = unpackNames(source, count, sharedNames);
-  const langs = unpackNames(lang, count, sharedNames);
-  const items: StoredItem[] = new Array(count);
-  for (let i = 0; i < count; i++) {
-    items[i] = {
-      id: ids[i]!,
-      url: urls[i],
-      summary: summaries[i],
-      text: texts[i],
-      published: published[i],
-      source: sources[i],
-      lang: langs[i],
-    };
-  }
-  return items;
+  const reader = new PackedFieldsReader(value, shared);
+  return Array.from({ length: reader.count }, (_, doc) => reader.record(doc));
 }
 
-/** One text field's values; a URL coded AS_ID is its item's id, from `ids`. */
-function unpackTexts(
-  value: unknown,
-  count: number,
-  field: TextField,
-  ids?: (string | undefined)[],
-): (string | undefined)[] {
-  const packed = value as Partial<PackedTexts> | null;
-  if (typeof packed !== 'object' || packed === null) throw new Error(`${field} missing`);
-  const { joined, lengths } = packed;
-  if (typeof joined !== 'string' || !(lengths instanceof Int32Array) || lengths.length !== count)
-    throw new Error(`bad ${field}`);
-  const values: (string | undefined)[] = new Array(count);
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    const length = lengths[i]!;
-    if (length === ABSENT) values[i] = undefined;
-    else if (length === AS_ID && ids) values[i] = ids[i];
-    else if (length >= 0 && at + length <= joined.length) {
-      values[i] = joined.slice(at, at + length);
-      at += length;
-    } else throw new Error(`bad ${field}`);
+/** One text field's values, checked: where each starts (-1: absent, or a URL that is its item's id). */
+class TextsReader {
+  private readonly joined: string;
+  private readonly lengths: Int32Array;
+  private readonly starts: Int32Array;
+
+  constructor(value: unknown, count: number, field: TextField, asId: boolean) {
+    const packed = value as Partial<PackedTexts> | null;
+    if (typeof packed !== 'object' || packed === null) throw new Error(`${field} missing`);
+    const { joined, lengths } = packed;
+    if (typeof joined !== 'string' || !(lengths instanceof Int32Array) || lengths.length !== count)
+      throw new Error(`bad ${field}`);
+    const starts = new Int32Array(count);
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      const length = lengths[i]!;
+      if (length >= 0) {
+        starts[i] = at;
+        at += length;
+      } else if (length === ABSENT || (length === AS_ID && asId)) starts[i] = -1;
+      else throw new Error(`bad ${field}`);
+    }
+    if (at !== joined.length) throw new Error(`bad ${field}`);
+    // Every item has an id.
+    if (field === 'id' && starts.includes(-1)) throw new Error('an item lacks an id');
+    this.joined = joined;
+    this.lengths = lengths;
+    this.starts = starts;
   }
-  if (at !== joined.length) throw new Error(`bad ${field}`);
-  return values;
+
+  /** Value i, undefined when absent or its item's id. */
+  at(i: number): string | undefined {
+    const start = this.starts[i]!;
+    return start < 0 ? undefined : this.joined.slice(start, start + this.lengths[i]!);
+  }
+
+  isId(i: number): boolean {
+    return this.lengths[i] === AS_ID;
+  }
 }
 
-function unpackNames(value: unknown, count: number, names: (string | undefined)[]): (string | undefined)[] {
+function checkedNames(value: unknown, count: number, names: number): Int32Array {
   if (!(value instanceof Int32Array) || value.length !== count) throw new Error('bad names');
-  const named: (string | undefined)[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const number = value[i]!;
-    if (number !== ABSENT && (number < 0 || number >= names.length)) throw new Error('bad names');
-    named[i] = number === ABSENT ? undefined : names[number];
+    if (number !== ABSENT && (number < 0 || number >= names)) throw new Error('bad names');
   }
-  return named;
+  return value;
 }

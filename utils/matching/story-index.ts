@@ -20,13 +20,9 @@ import {
   primaryLanguage,
   type TermNumbers,
 } from './features';
-import {
-  checkedStoredTexts,
-  ItemStore,
-  type LoadedTexts,
-  type StoredItem,
-  type StoredTexts,
-} from './item-store';
+import { checkedStoredTexts, ItemStore, type LoadedTexts, type StoredTexts } from './item-store';
+import { IdOrder } from './packed-fields';
+import { type PackedStrings, packStrings, StringList } from './packed-strings';
 import { DEFAULT_PARAMS, type MatchingParams } from './params';
 import { grow, idf, PostingList } from './postings';
 import { numberedTerm, numberTerm, termOf } from './text';
@@ -65,7 +61,8 @@ export interface StoryIndexSnapshot extends StoredTexts {
   format: typeof SNAPSHOT_FORMAT;
   /** The feature settings the postings were built with: a mismatch means rebuild from the items. */
   features: string;
-  terms: string[];
+  /** The terms in code unit order (as `<` sorts them), each once: a restored index looks one up by a binary search. */
+  terms: PackedStrings;
   /** Postings of term i are at offsets[i]…offsets[i+1] of docs and weights. */
   offsets: Uint32Array;
   docs: Int32Array;
@@ -73,15 +70,17 @@ export interface StoryIndexSnapshot extends StoredTexts {
   norms: Float32Array;
   /** Each item's day (as `dayOf`, undated: -2^31): reading dates again is a tenth of a cold start. */
   days: Int32Array;
+  /** The items in the order of their ids (see `IdOrder`). */
+  byId: Int32Array;
 }
 
 // 2: items kept slim (whole stored items before) and their days stored: a version 1 snapshot is
 // refused, so the worker rebuilds from the stored items once.
 // 3: headlines and summaries kept as coded words (`ItemStore`), not in the items.
 // 4: the items' other fields packed (`PackedFields`), not one object an item.
-const SNAPSHOT_FORMAT = 'parallax-story-index/4';
-/** Items or terms a step of a restore in steps reads (see `restoringStoryIndex`): some 10 ms. */
-const STEP = 10_000;
+// 5: the terms (sorted), spellings and gaps packed (`PackedStrings`), not arrays of strings; the
+// items' order by id (`byId`).
+const SNAPSHOT_FORMAT = 'parallax-story-index/5';
 /** Neighbours read per candidate for the mutual rule: the query and a few wire copies may lead. */
 const MUTUAL_NEIGHBOURS = 6;
 /** Below this score two items are never near-identical: no need to compare their words. */
@@ -125,17 +124,29 @@ function featureSignature(params: MatchingParams): string {
 
 class InvertedStoryIndex implements StoryIndex {
   private readonly params: MatchingParams;
+  /**
+   * A restored index's terms, numbered in their sorted order: found by a binary search, so a
+   * restore builds no table of tens of thousands of terms (a third of a cold start).
+   */
+  private restoredTerms: StringList | null = null;
+  /** The terms numbered after the restored ones (all of them in an index never restored). */
   private readonly termIds = new Map<string, number>();
+  private termNames: string[] = [];
   /** Marks the spellings whose term numbers this index (until it renumbers its terms) gave. */
   private mark = nextMark();
-  private termNames: string[] = [];
   /** Each term's postings; a restored term's made only once read (see `list`). */
   private lists: (PostingList | undefined)[] = [];
   /** The postings a snapshot gave, of the terms whose lists are not made yet. */
   private restored: Pick<StoryIndexSnapshot, 'offsets' | 'docs' | 'weights'> | null = null;
   /** The documents' items (see `ItemStore`). */
   private store = new ItemStore();
-  private readonly docOf = new Map<string, number>();
+  /**
+   * A restored index's items in the order of their ids: a document is found by a binary search, so
+   * a restore builds no table of 50,000 ids (a fifth of a cold start).
+   */
+  private restoredIds: IdOrder | null = null;
+  /** The documents added after the restored ones (all of them in an index never restored), by id. */
+  private readonly addedDocs = new Map<string, number>();
   /** Outlet and language names, one string each (see `shared`). */
   private readonly names = new Map<string, string>();
   private days: Int32Array<ArrayBufferLike> = new Int32Array(0);
@@ -163,38 +174,39 @@ class InvertedStoryIndex implements StoryIndex {
     return this.liveCount;
   }
 
-  /** Each document's id and URL (what a query reads of it), undefined once removed. */
-  private get items(): (StoredItem | undefined)[] {
-    return this.store.records;
+  has(id: string): boolean {
+    return this.docOf(id) !== undefined;
   }
 
-  has(id: string): boolean {
-    return this.docOf.has(id);
+  /** The live document of the item with id `id`, if any. */
+  private docOf(id: string): number | undefined {
+    const restored = this.restoredIds?.docOf(id) ?? -1;
+    return restored >= 0 && this.live[restored] === 1 ? restored : this.addedDocs.get(id);
   }
 
   add(items: CoverageItem[]): void {
-    if (this.docOf.size > 0) {
-      const replaced = items.filter((item) => this.docOf.has(item.id)).map((item) => item.id);
+    if (this.liveCount > 0) {
+      const replaced = items.filter((item) => this.has(item.id)).map((item) => item.id);
       if (replaced.length) this.remove(replaced);
     }
-    this.days = grow(this.days, this.items.length + items.length);
-    this.live = grow(this.live, this.items.length + items.length);
+    this.days = grow(this.days, this.store.length + items.length);
+    this.live = grow(this.live, this.store.length + items.length);
     // Postings of the whole batch first, then each term's list grown once. The batch's documents
     // are numbered in a row from `firstDoc`, their postings one after the other: where each
     // document's end is enough to know whose a posting is.
-    const firstDoc = this.items.length;
+    const firstDoc = this.store.length;
     const docEnds = new Int32Array(items.length);
     let batchTerms = new Int32Array(1024);
     let batchWeights = new Float32Array(1024);
     let count = 0;
     for (const item of items) {
-      if (this.docOf.has(item.id)) continue; // an id repeated within the batch: the first wins
-      const doc = this.items.length;
+      if (this.has(item.id)) continue; // an id repeated within the batch: the first wins
+      const doc = this.store.length;
       this.store.open();
       const { ids, weights, count: terms } = combinedTerms(item, this.params, this.termNumberOf, this.store);
       // A date kept as a time is read once (the store's check), not twice.
       const time = this.store.close(item, this.shared);
-      this.docOf.set(item.id, doc);
+      this.addedDocs.set(item.id, doc);
       this.days[doc] = (Number.isNaN(time) ? dayOf(item.published) : dayOfTime(time)) ?? NO_DAY;
       this.langs[doc] = primaryLanguage(item.lang);
       this.live[doc] = 1;
@@ -221,7 +233,7 @@ class InvertedStoryIndex implements StoryIndex {
     const next = starts.slice(0, -1);
     const docs = new Int32Array(count);
     const weights = new Float32Array(count);
-    for (let doc = firstDoc, i = 0; doc < this.items.length; doc++) {
+    for (let doc = firstDoc, i = 0; doc < this.store.length; doc++) {
       for (const end = docEnds[doc - firstDoc]!; i < end; i++) {
         const at = next[batchTerms[i]!]!++;
         docs[at] = doc;
@@ -261,11 +273,11 @@ class InvertedStoryIndex implements StoryIndex {
 
   remove(ids: string[]): void {
     for (const id of ids) {
-      const doc = this.docOf.get(id);
+      const doc = this.docOf(id);
       if (doc === undefined) continue;
       const { ids, count } = combinedTerms(this.store.item(doc), this.params, this.termNumberOf);
       for (let i = 0; i < count; i++) this.list(ids[i]!).df--;
-      this.docOf.delete(id);
+      this.addedDocs.delete(id);
       this.store.remove(doc);
       this.live[doc] = 0;
       this.liveCount--;
@@ -273,7 +285,7 @@ class InvertedStoryIndex implements StoryIndex {
     this.normsStale = true;
     this.forgetDerived();
     // Removed postings cost memory and time: rebuild once they are half the index.
-    if (this.items.length > 64 && this.liveCount < this.items.length / 2) this.compact();
+    if (this.store.length > 64 && this.liveCount < this.store.length / 2) this.compact();
   }
 
   related(query: CoverageItem, options: RelatedOptions = {}): StoryMatch[] {
@@ -281,7 +293,7 @@ class InvertedStoryIndex implements StoryIndex {
     const queryDay = dayOf(query.published);
     // Both dated: the window has already set aside the issue's stories of other days, so what is
     // left near the query is mostly its own story (params.ts says what each rule measured).
-    const dated = (match: StoryMatch) => queryDay !== null && this.days[this.docOf.get(match.id)!] !== NO_DAY;
+    const dated = (match: StoryMatch) => queryDay !== null && this.days[this.docOf(match.id)!] !== NO_DAY;
     const scored = this.score(
       query,
       Math.min(params.threshold, params.datedThreshold),
@@ -384,7 +396,7 @@ class InvertedStoryIndex implements StoryIndex {
   ): boolean {
     const isQuery = (url: string | undefined) => query.url !== undefined && url === query.url;
     // The search need not rank the items after the best one not undecided.
-    const passOver = (other: number) => undecided(this.items[other]!.id);
+    const passOver = (other: number) => undecided(this.store.record(other)!.id);
     const nearest = this.firstNeighbour(
       match,
       (n) => isQuery(n.url) || !undecided(n.id),
@@ -412,7 +424,7 @@ class InvertedStoryIndex implements StoryIndex {
     least: number,
     passOver?: (doc: number) => boolean,
   ): Neighbour | undefined {
-    const doc = this.docOf.get(match.id)!;
+    const doc = this.docOf(match.id)!;
     // Copies of the candidate's own wire story say nothing about which story it tells: left out,
     // their wire shapes read only for the items the rule would take.
     const firstOf = (nearest: Neighbour[]) =>
@@ -440,12 +452,12 @@ class InvertedStoryIndex implements StoryIndex {
   ): { from: number; nearest: Neighbour[] } {
     const found = this.score(item, least, MUTUAL_NEIGHBOURS, doc, passOver);
     // Every item scoring as much as the best one not passed over is there (see `sureOfBest`).
-    const notPassed = passOver && found.find((other) => !passOver(this.docOf.get(other.id)!));
+    const notPassed = passOver && found.find((other) => !passOver(this.docOf(other.id)!));
     const nearest = found.map(({ id, item, score }) => ({
       id,
       url: item.url,
       score,
-      doc: this.docOf.get(id)!,
+      doc: this.docOf(id)!,
     }));
     return { from: notPassed ? notPassed.score : least, nearest };
   }
@@ -495,7 +507,7 @@ class InvertedStoryIndex implements StoryIndex {
       // Nothing reaches `expansionMin`: nothing reaches a higher `minScore` either.
       return minScore >= expansionMin ? [] : this.scoreFeatures(query, features, minScore, limit, passOver);
     }
-    const expanded = combined(this.featuresOf(this.docOf.get(top.id)!));
+    const expanded = combined(this.featuresOf(this.docOf(top.id)!));
     const head = merged(features.head, expanded, expansionWeight);
     return this.scoreFeatures(query, { ...features, head }, minScore, limit, passOver);
   }
@@ -548,8 +560,8 @@ class InvertedStoryIndex implements StoryIndex {
       rest[rank] = rest[rank + 1]! + ranked[rank]!.weight ** 2;
 
     const { candidates } = this;
-    candidates.start(this.items.length);
-    const live = this.liveCount === this.items.length ? null : this.live;
+    candidates.start(this.store.length);
+    const live = this.liveCount === this.store.length ? null : this.live;
     // Items outside the date window never answer: set apart when first met (fewer candidates to
     // carry), though they still count as found for the rule that later terms only add to candidates.
     const firstDay = features.day === null ? -Infinity : features.day - params.windowDays;
@@ -584,7 +596,8 @@ class InvertedStoryIndex implements StoryIndex {
     // Best `limit` kept sorted as they come: sorting every touched item costs more than the search.
     const top: { doc: number; score: number }[] = [];
     const better = (a: { doc: number; score: number }, b: { doc: number; score: number }) =>
-      a.score > b.score || (a.score === b.score && this.items[a.doc]!.id < this.items[b.doc]!.id);
+      a.score > b.score ||
+      (a.score === b.score && this.store.record(a.doc)!.id < this.store.record(b.doc)!.id);
     for (let c = 0; c < count; c++) {
       const doc = touched[c]!;
       const dot = acc[doc]!;
@@ -612,7 +625,7 @@ class InvertedStoryIndex implements StoryIndex {
    */
   private match(doc: number, score: number): StoryMatch {
     const { store } = this;
-    const record = this.items[doc]!;
+    const record = this.store.record(doc)!;
     let item: CoverageItem | undefined;
     return {
       id: record.id,
@@ -627,7 +640,7 @@ class InvertedStoryIndex implements StoryIndex {
 
   /** The query's own item (or another copy of its page) never answers it. */
   private isQueryItem(query: CoverageItem, doc: number): boolean {
-    const item = this.items[doc]!;
+    const item = this.store.record(doc)!;
     return item.id === query.id || (Boolean(query.url) && item.url === query.url);
   }
 
@@ -694,7 +707,7 @@ class InvertedStoryIndex implements StoryIndex {
       const cached = numberedTerm(entry, this.mark);
       if (cached >= 0) return cached;
       const term = termOf(entry);
-      const id = this.termIds.get(term);
+      const id = this.knownTermId(term);
       if (id !== undefined) {
         numberTerm(entry, this.mark, id);
         return id;
@@ -719,7 +732,7 @@ class InvertedStoryIndex implements StoryIndex {
   };
 
   private termIdOf(term: string): number {
-    let id = this.termIds.get(term);
+    let id = this.knownTermId(term);
     if (id === undefined) {
       id = this.lists.length;
       this.termIds.set(term, id);
@@ -729,10 +742,23 @@ class InvertedStoryIndex implements StoryIndex {
     return id;
   }
 
+  /** The number of a term the index holds, undefined for another. */
+  private knownTermId(term: string): number | undefined {
+    const restored = this.restoredTerms?.indexOfSorted(term) ?? -1;
+    return restored >= 0 ? restored : this.termIds.get(term);
+  }
+
+  private termName(id: number): string {
+    const restored = this.restoredTerms;
+    return restored !== null && id < restored.length
+      ? restored.at(id)
+      : this.termNames[id - (restored?.length ?? 0)]!;
+  }
+
   /** Document norms depend on every term's idf, so they follow the collection as it changes. */
   private computeNorms(): void {
     const documents = Math.max(this.liveCount, this.params.minCollection);
-    const squares = new Float64Array(this.items.length);
+    const squares = new Float64Array(this.store.length);
     for (let id = 0; id < this.lists.length; id++) {
       const list = this.list(id);
       if (list.df <= 0) continue;
@@ -744,22 +770,24 @@ class InvertedStoryIndex implements StoryIndex {
         squares[doc]! += (weights[p]! * termIdf) ** 2;
       }
     }
-    this.norms = new Float32Array(this.items.length);
+    this.norms = new Float32Array(this.store.length);
     for (let doc = 0; doc < squares.length; doc++) this.norms[doc] = Math.sqrt(squares[doc]!) || 1;
     this.normsStale = false;
   }
 
   private compact(): void {
     const items: CoverageItem[] = [];
-    for (const [doc, record] of this.items.entries())
-      if (record !== undefined) items.push(this.store.item(doc));
+    for (let doc = 0; doc < this.store.length; doc++)
+      if (this.store.record(doc) !== undefined) items.push(this.store.item(doc));
+    this.restoredTerms = null;
     this.termIds.clear();
     this.mark = nextMark();
     this.termNames = [];
     this.lists = [];
     this.restored = null;
     this.store = new ItemStore();
-    this.docOf.clear();
+    this.restoredIds = null;
+    this.addedDocs.clear();
     this.days = new Int32Array(0);
     this.langs = [];
     this.live = new Uint8Array(0);
@@ -769,26 +797,34 @@ class InvertedStoryIndex implements StoryIndex {
 
   snapshot(): StoryIndexSnapshot {
     if (this.normsStale) this.computeNorms();
-    const renumber = new Int32Array(this.items.length).fill(-1);
-    let kept = 0;
-    for (const [doc, item] of this.items.entries()) if (item !== undefined) renumber[doc] = kept++;
-    const terms: string[] = [];
+    // The documents kept, in their order, numbered from 0.
+    const renumber = new Int32Array(this.store.length).fill(-1);
+    const order: number[] = [];
+    const ids: string[] = [];
+    for (let doc = 0; doc < this.store.length; doc++) {
+      const record = this.store.record(doc);
+      if (record === undefined) continue;
+      renumber[doc] = order.push(doc) - 1;
+      ids.push(record.id);
+    }
+    const kept = order.length;
+    // The terms in sorted order (see `knownTermId`): a restored index's own are already.
+    const listed: { id: number; term: string }[] = [];
     let total = 0;
-    let listed = 0;
     for (let id = 0; id < this.lists.length; id++) {
       const { df } = this.list(id);
       if (df > 0) {
         total += df;
-        listed++;
+        listed.push({ id, term: this.termName(id) });
       }
     }
-    const offsets = new Uint32Array(listed + 1);
+    listed.sort((a, b) => (a.term < b.term ? -1 : 1));
+    const offsets = new Uint32Array(listed.length + 1);
     const docs = new Int32Array(total);
     const weights = new Float32Array(total);
     let at = 0;
-    for (let id = 0; id < this.lists.length; id++) {
+    for (const [rank, { id }] of listed.entries()) {
       const list = this.list(id);
-      if (list.df <= 0) continue;
       for (let p = 0; p < list.length; p++) {
         const doc = renumber[list.docs[p]!]!;
         if (doc < 0) continue;
@@ -796,8 +832,7 @@ class InvertedStoryIndex implements StoryIndex {
         weights[at] = list.weights[p]!;
         at++;
       }
-      terms.push(this.termNames[id]!);
-      offsets[terms.length] = at;
+      offsets[rank + 1] = at;
     }
     const norms = new Float32Array(kept);
     const days = new Int32Array(kept);
@@ -809,13 +844,14 @@ class InvertedStoryIndex implements StoryIndex {
     return {
       format: SNAPSHOT_FORMAT,
       features: featureSignature(this.params),
-      ...this.store.snapshot(renumber),
-      terms,
+      ...this.store.snapshot(Int32Array.from(order)),
+      terms: packStrings(listed.map(({ term }) => term)),
       offsets,
       docs,
       weights,
       norms,
       days,
+      byId: IdOrder.of(ids),
     };
   }
 
@@ -823,51 +859,51 @@ class InvertedStoryIndex implements StoryIndex {
    * Loads a validated snapshot into this empty index: its postings, or only its items (`rebuild`).
    * In steps (see `restoringStoryIndex`): it pauses between the parts of the work.
    */
-  *load(snapshot: StoryIndexSnapshot, rebuild: boolean): Generator<void, void> {
+  *load(snapshot: StoryIndexSnapshot, terms: StringList, rebuild: boolean): Generator<void, void> {
     let texts: LoadedTexts;
     try {
       texts = checkedStoredTexts(snapshot, this.shared);
     } catch (error) {
       unusable((error as Error).message);
     }
+    const { fields } = texts;
     if (rebuild) {
       const store = new ItemStore(texts);
-      this.add(texts.items.map((_, doc) => store.item(doc)));
+      this.add(Array.from({ length: fields.count }, (_, doc) => store.item(doc)));
       return;
     }
     yield;
-    const { terms, offsets, docs, weights, norms, days } = snapshot;
+    let byId: IdOrder;
+    try {
+      byId = IdOrder.checked(fields, snapshot.byId);
+    } catch (error) {
+      unusable((error as Error).message);
+    }
+    yield;
+    const { offsets, docs, weights, norms, days } = snapshot;
     this.store = new ItemStore(texts);
-    const items = texts.items;
+    this.restoredIds = byId;
     this.days = days;
-    this.live = new Uint8Array(items.length).fill(1);
-    this.langs = new Array(items.length);
+    this.live = new Uint8Array(fields.count).fill(1);
+    this.langs = new Array(fields.count);
     // A few languages for all the items: each read once.
     const languages = new Map<string | undefined, string | null>();
-    // Indexed loops: a cold worker runs this once, before its code is optimized.
-    for (let doc = 0; doc < items.length; doc++) {
-      const item = items[doc]!;
-      if (this.docOf.has(item.id)) unusable(`item ${item.id} repeated`);
-      this.docOf.set(item.id, doc);
-      let lang = languages.get(item.lang);
+    // An indexed loop: a cold worker runs this once, before its code is optimized.
+    for (let doc = 0; doc < fields.count; doc++) {
+      const name = fields.lang(doc);
+      let lang = languages.get(name);
       if (lang === undefined) {
-        lang = primaryLanguage(item.lang);
-        languages.set(item.lang, lang);
+        lang = primaryLanguage(name);
+        languages.set(name, lang);
       }
       this.langs[doc] = lang;
-      if (doc % STEP === STEP - 1) yield;
     }
-    this.liveCount = items.length;
-    yield;
-    this.termNames = terms.slice();
+    this.liveCount = fields.count;
+    this.restoredTerms = terms;
     // Made as they are read (see `list`), as views into the snapshot's buffers: no copy until a
     // term gains a posting.
     this.lists = new Array(terms.length);
     this.restored = { offsets, docs, weights };
-    for (let id = 0; id < terms.length; id++) {
-      this.termIds.set(terms[id]!, id);
-      if (id % STEP === STEP - 1) yield;
-    }
     this.norms = norms;
     this.normsStale = false;
   }
@@ -894,19 +930,23 @@ export function restoreStoryIndex(
 }
 
 /**
- * `restoreStoryIndex` in a few steps (checking the postings, the items, their ids, the terms), each run by a
- * `next()`: a worker that lets its other events run between them answers a message that came
- * meanwhile (the outlet card) before the whole restore is done, not after it.
+ * `restoreStoryIndex` in steps of some 10–20 ms (checking the terms and postings, the items' texts
+ * and fields, their ids, then taking them in), each run by a `next()`: a worker that lets its other
+ * events run between them answers a message that came meanwhile (the outlet card, the tab's URL and
+ * article for the full report) before the whole restore is done, not after it.
  */
 export function* restoringStoryIndex(
   snapshot: unknown,
   options: { params?: Partial<MatchingParams> } = {},
 ): Generator<void, StoryIndex> {
   const params = { ...DEFAULT_PARAMS, ...options.params };
-  const value = validSnapshot(snapshot);
+  const { value, terms } = validSnapshot(snapshot);
+  yield;
+  // Out of order, a term would not be found: a query would miss it, and an addition add it twice.
+  if (!terms.isStrictlySorted()) unusable('terms not sorted');
   yield;
   const index = new InvertedStoryIndex(params);
-  yield* index.load(value, value.features !== featureSignature(params));
+  yield* index.load(value, terms, value.features !== featureSignature(params));
   return index;
 }
 
@@ -914,26 +954,33 @@ function unusable(why: string): never {
   throw new Error(`story index snapshot is not usable: ${why}`);
 }
 
-function validSnapshot(value: unknown): StoryIndexSnapshot {
+/** A snapshot whose postings are checked, and its terms (their order is checked apart: a step of its own). */
+function validSnapshot(value: unknown): { value: StoryIndexSnapshot; terms: StringList } {
   const fail = unusable;
   if (typeof value !== 'object' || value === null) return fail('not an object');
   const s = value as Partial<StoryIndexSnapshot>;
   if (s.format !== SNAPSHOT_FORMAT) return fail(`unknown format ${JSON.stringify(s.format)}`);
   const count = s.fields?.count;
-  if (typeof count !== 'number' || !Array.isArray(s.terms)) return fail('items or terms missing');
-  if (!(s.offsets instanceof Uint32Array) || s.offsets.length !== s.terms.length + 1)
+  if (typeof count !== 'number') return fail('items missing');
+  let terms: StringList;
+  try {
+    terms = new StringList(s.terms, 'terms');
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  if (!(s.offsets instanceof Uint32Array) || s.offsets.length !== terms.length + 1)
     return fail('bad offsets');
   if (!(s.docs instanceof Int32Array) || !(s.weights instanceof Float32Array)) return fail('bad postings');
-  if (s.docs.length !== s.weights.length || s.offsets[s.terms.length] !== s.docs.length)
+  if (s.docs.length !== s.weights.length || s.offsets[terms.length] !== s.docs.length)
     return fail('postings lengths disagree');
   if (!(s.norms instanceof Float32Array) || s.norms.length !== count) return fail('bad norms');
   if (!(s.days instanceof Int32Array) || s.days.length !== count) return fail('bad days');
   if (typeof s.features !== 'string') return fail('feature settings missing');
   // The items and their texts are checked as the index is loaded (see `load`): a repeated id too.
-  for (let i = 0; i < s.terms.length; i++)
+  for (let i = 0; i < terms.length; i++)
     if (s.offsets[i]! > s.offsets[i + 1]!) return fail('offsets not sorted');
   const { docs } = s;
   for (let p = 0; p < docs.length; p++)
     if (docs[p]! < 0 || docs[p]! >= count) return fail('a posting points past the items');
-  return s as StoryIndexSnapshot;
+  return { value: s as StoryIndexSnapshot, terms };
 }

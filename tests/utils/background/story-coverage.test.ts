@@ -17,6 +17,7 @@ import {
 import type { StoredItem } from '../../../utils/db/schema';
 import type { FramingReport } from '../../../utils/framing/report';
 import { unpackFields } from '../../../utils/matching/packed-fields';
+import { StringList } from '../../../utils/matching/packed-strings';
 import type { StoryIndexSnapshot } from '../../../utils/matching/story-index';
 
 const directory: OutletDirectory = {
@@ -247,6 +248,29 @@ describe('story index store', () => {
     const next = new StoryCoverage(() => fakeReport);
     expect(await next.restore((await getSnapshot(db, 'story-index'))?.data)).toBe(true);
     expect(next.size).toBe(3);
+  });
+
+  it('rebuilds once from a snapshot of the format before packed terms and spellings, then restores', async () => {
+    const db = await storedDb('story-store-format-4', [...sameStory, otherStory]);
+    await saveBuiltSnapshot(db);
+    const saved = (await getSnapshot<StoryIndexSnapshot>(db, 'story-index'))!;
+    const format4 = {
+      ...saved.data,
+      format: 'parallax-story-index/4',
+      terms: new StringList(saved.data.terms, 'terms').all(),
+      spellings: new StringList(saved.data.spellings, 'spellings').all(),
+      gaps: new StringList(saved.data.gaps, 'gaps').all(),
+    };
+    await saveSnapshot(db, 'story-index', format4, '2026-01-02T10:00:00Z', saved.itemsRevision);
+    const first = new StoryCoverage(() => fakeReport);
+    await restoreStoryIndex(db, first, () => new Date('2026-01-02T11:00:00Z'));
+    expect(first.coverageFor(article, null, directory).status).toBe('ready');
+    await vi.waitFor(async () =>
+      expect((await getSnapshot(db, 'story-index'))?.savedAt).toBe('2026-01-02T11:00:00.000Z'),
+    );
+    const next = new StoryCoverage(() => fakeReport);
+    expect(await next.restore((await getSnapshot(db, 'story-index'))?.data)).toBe(true);
+    expect(next.coverageFor(article, null, directory).status).toBe('ready');
   });
 
   it('rebuilds from the stored items when the snapshot is damaged or missing', async () => {

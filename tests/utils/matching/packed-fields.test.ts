@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredItem } from '../../../utils/matching/item-store';
-import { type PackedFields, packFields, unpackFields } from '../../../utils/matching/packed-fields';
+import {
+  IdOrder,
+  type PackedFields,
+  PackedFieldsReader,
+  packFields,
+  unpackFields,
+} from '../../../utils/matching/packed-fields';
 
 const asIs = (name: string | undefined) => name;
 
@@ -73,5 +79,25 @@ describe('packed item fields', () => {
     expect(check({ names: [7 as never] })).toThrow(/not text/);
     expect(check({ source: Int32Array.of(0, 1, -1, 0, 9) })).toThrow(/bad names/);
     expect(check({ lang: new Int32Array(2) })).toThrow(/bad names/);
+  });
+
+  it('find an item by its id through their order, and refuse an order that is not theirs', () => {
+    const reader = new PackedFieldsReader(structuredClone(packFields(items)), asIs);
+    const byId = IdOrder.checked(reader, IdOrder.of(items.map((item) => item.id)));
+    for (const [doc, item] of items.entries()) {
+      expect(byId.docOf(item.id)).toBe(doc);
+      expect(reader.record(doc)).toStrictEqual(item);
+    }
+    for (const absent of ['https://a.example/', 'https://a.example/3', 'zzz'])
+      expect(byId.docOf(absent)).toBe(-1);
+    expect(() => IdOrder.checked(reader, Int32Array.from(items.keys()))).toThrow(/out of order/);
+    expect(() => IdOrder.checked(reader, new Int32Array(items.length))).toThrow(/bad id order/);
+    expect(() => IdOrder.checked(reader, Int32Array.of(0, 1, 2, 3, 9))).toThrow(/bad id order/);
+    expect(() => IdOrder.checked(reader, [3, 0, 4, 1, 2])).toThrow(/bad id order/);
+    const repeated = [items[0]!, ...items];
+    const withRepeat = new PackedFieldsReader(packFields(repeated), asIs);
+    expect(() => IdOrder.checked(withRepeat, IdOrder.of(repeated.map((item) => item.id)))).toThrow(
+      /repeated/,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageItem } from '../../../utils/coverage/item';
-import { unpackFields } from '../../../utils/matching/packed-fields';
+import { packFields, unpackFields } from '../../../utils/matching/packed-fields';
+import { packStrings, StringList } from '../../../utils/matching/packed-strings';
 import {
   createStoryIndex,
   restoreStoryIndex,
@@ -341,6 +342,8 @@ describe('snapshot and restore', () => {
   it('changes a restored index as the original, and snapshots it again the same', () => {
     const original = indexOf(storyWithBackground());
     const restored = restoreStoryIndex(structuredClone(original.snapshot()));
+    for (const item of storyWithBackground()) expect(restored.has(item.id)).toBe(true);
+    expect(restored.has('not-indexed')).toBe(false);
     // Its term lists are read from the snapshot as it needs them: a query, a removal and an
     // addition each read some; the norms and the next snapshot read them all.
     expect(restored.related(bridgeQuery)).toEqual(original.related(bridgeQuery));
@@ -352,6 +355,14 @@ describe('snapshot and restore', () => {
     expect(restored.related(bridgeQuery)).toEqual(original.related(bridgeQuery));
     expect(restored.nearby(bridgeQuery, 20)).toEqual(original.nearby(bridgeQuery, 20));
     expect(restored.snapshot()).toEqual(original.snapshot());
+    expect(restored.has('left-1')).toBe(false);
+    expect(restored.has(more[0]!.id)).toBe(true);
+    // An item removed and added again is found again, as the one added.
+    const left = storyWithBackground().find((item) => item.id === 'left-1')!;
+    for (const index of [original, restored]) index.add([left]);
+    expect(restored.has('left-1')).toBe(true);
+    expect(ids(restored.related(bridgeQuery))).toContain('left-1');
+    expect(restored.related(bridgeQuery)).toEqual(original.related(bridgeQuery));
   });
 
   it('restores in steps the same index as at once', () => {
@@ -392,6 +403,38 @@ describe('snapshot and restore', () => {
     expect(() => restoreStoryIndex({ ...snapshot, starts: snapshot.starts.slice(1) })).toThrow(
       /not usable: text starts and items disagree/,
     );
+    // Out of order, a term would not be found by the restored index.
+    const terms = new StringList(snapshot.terms, 'terms').all();
+    expect(() => restoreStoryIndex({ ...snapshot, terms: packStrings(terms.reverse()) })).toThrow(
+      /not usable: terms not sorted/,
+    );
+    expect(() => restoreStoryIndex({ ...snapshot, terms: { ...snapshot.terms, ends: [] } })).toThrow(
+      /not usable: terms missing/,
+    );
+    // Items are found by their ids in order: out of order (or one there twice), one would be lost.
+    const items = unpackFields(snapshot.fields, (name) => name);
+    expect(() => restoreStoryIndex({ ...snapshot, fields: packFields([...items].reverse()) })).toThrow(
+      /not usable: item ids repeated or out of order/,
+    );
+    const twice = items.map((item, doc) => (doc === 1 ? { ...item, id: items[0]!.id } : item));
+    expect(() => restoreStoryIndex({ ...snapshot, fields: packFields(twice) })).toThrow(
+      /not usable: item ids repeated or out of order/,
+    );
+    expect(() => restoreStoryIndex({ ...snapshot, byId: new Int32Array(items.length) })).toThrow(
+      /not usable: bad id order/,
+    );
+  });
+
+  it('refuses a snapshot of the format that kept terms and spellings as arrays, so the worker rebuilds', () => {
+    const snapshot = indexOf(storyWithBackground()).snapshot();
+    const arrays = {
+      ...snapshot,
+      format: 'parallax-story-index/4',
+      terms: new StringList(snapshot.terms, 'terms').all(),
+      spellings: new StringList(snapshot.spellings, 'spellings').all(),
+      gaps: new StringList(snapshot.gaps, 'gaps').all(),
+    };
+    expect(() => restoreStoryIndex(arrays)).toThrow(/unknown format/);
   });
 
   it('refuses a snapshot of the formats that kept each item as an object, so the worker rebuilds', () => {
