@@ -54,6 +54,14 @@ describe('ItemStore', () => {
     expect(odd.map((_, doc) => store.item(doc))).toStrictEqual(odd);
   });
 
+  it('gives back a text longer than all the room it had, of thousands of spellings and gaps', () => {
+    const gaps = [' ', ', ', ' — ', '; '];
+    const words = Array.from({ length: 30_000 }, (_, i) => `word${i}${gaps[i % gaps.length]}`);
+    const long: CoverageItem = { id: 'book', title: 'A whole book as a summary', summary: words.join('') };
+    const store = stored([odd[0]!, long, odd[1]!]);
+    expect([0, 1, 2].map((doc) => store.item(doc))).toStrictEqual([odd[0], long, odd[1]]);
+  });
+
   it('keeps each spelling once: repeated headlines cost a few bytes a word', () => {
     const items = Array.from({ length: 200 }, (_, i) => ({
       id: `i${i}`,
