@@ -19,11 +19,11 @@ interface BuiltManifest {
   permissions?: string[];
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(path) : [path];
-  });
+/** The files under `dir` whose names end with `extension`, as full paths. */
+function filesUnder(dir: string, extension: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith(extension))
+    .map((path) => join(dir, path));
 }
 
 /** A CSP's directives by name, each with its sources. */
@@ -62,7 +62,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
   });
 
   it('loads every script and stylesheet of its pages from the package itself', () => {
-    const pages = filesUnder(build).filter((file) => file.endsWith('.html'));
+    const pages = filesUnder(build, '.html');
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');
@@ -75,7 +75,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
   });
 
   it('neither evaluates strings as code nor imports code from the network', () => {
-    const scripts = filesUnder(build).filter((file) => file.endsWith('.js'));
+    const scripts = filesUnder(build, '.js');
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) {
       const code = readFileSync(script, 'utf8');

@@ -189,15 +189,6 @@ export class IdOrder {
   }
 }
 
-/** The items of packed fields read back from storage, all at once (see `PackedFieldsReader`). */
-export function unpackFields(
-  value: unknown,
-  shared: (name: string | undefined) => string | undefined,
-): StoredItem[] {
-  const reader = new PackedFieldsReader(value, shared);
-  return Array.from({ length: reader.count }, (_, doc) => reader.record(doc));
-}
-
 /** One text field's values, checked: where each starts (-1: absent, or a URL that is its item's id). */
 class TextsReader {
   private readonly joined: string;

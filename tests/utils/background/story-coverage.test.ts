@@ -16,9 +16,9 @@ import {
 } from '../../../utils/db';
 import type { StoredItem } from '../../../utils/db/schema';
 import type { FramingReport } from '../../../utils/framing/report';
-import { unpackFields } from '../../../utils/matching/packed-fields';
 import { StringList } from '../../../utils/matching/packed-strings';
 import type { StoryIndexSnapshot } from '../../../utils/matching/story-index';
+import { unpackFields } from '../../helpers/unpack-fields';
 
 const directory: OutletDirectory = {
   find: () => null,

@@ -5,8 +5,8 @@ import {
   type PackedFields,
   PackedFieldsReader,
   packFields,
-  unpackFields,
 } from '../../../utils/matching/packed-fields';
+import { unpackFields } from '../../helpers/unpack-fields';
 
 const asIs = (name: string | undefined) => name;
 

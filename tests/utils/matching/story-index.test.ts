@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageItem } from '../../../utils/coverage/item';
-import { packFields, unpackFields } from '../../../utils/matching/packed-fields';
+import { packFields } from '../../../utils/matching/packed-fields';
 import { packStrings, StringList } from '../../../utils/matching/packed-strings';
 import {
   createStoryIndex,
@@ -15,6 +15,7 @@ import {
   storyPool,
   storyWithBackground,
 } from '../../fixtures/matching/story';
+import { unpackFields } from '../../helpers/unpack-fields';
 
 function indexOf(items: CoverageItem[]) {
   const index = createStoryIndex();
